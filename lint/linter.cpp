@@ -1,0 +1,70 @@
+#include "linter.h"
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <optional>
+#include <thread>
+
+#include "registry.h"
+#include "suppression.h"
+
+namespace tebiki {
+
+void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work) {
+  std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
+  if (workers <= 1) {
+    for (std::size_t i = 0; i < count; ++i) work(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::jthread> threads;
+  for (std::size_t w = 0; w < workers; ++w) {
+    threads.emplace_back([&] {
+      for (std::size_t i = next++; i < count; i = next++) work(i);
+    });
+  }
+}
+
+Linter::Linter(const LintConfig& config, std::vector<SourceError>* errors)
+    : config_(config), rules_(make_rules(config, errors)) {}
+
+Diagnostics Linter::lint(std::span<const SourceFile> files) const {
+  std::vector<LintedFile> linted(files.size());
+  std::vector<std::optional<MarkdownDocument>> parsed(files.size());
+  parallel_for(files.size(), [&](std::size_t i) {
+    parsed[i].emplace(parse_markdown(files[i].text()));
+    linted[i].source = &files[i];
+    linted[i].document = &*parsed[i];
+    linted[i].runs = extract_text_runs(*parsed[i], files[i].text());
+  });
+  return lint_parsed(linted);
+}
+
+Diagnostics Linter::lint_parsed(std::span<const LintedFile> files) const {
+  std::vector<Diagnostics> per_file(files.size());
+  parallel_for(files.size(), [&](std::size_t i) {
+    for (const auto& rule : rules_) rule->check_file(files[i], per_file[i]);
+  });
+  Diagnostics all;
+  for (auto& found : per_file) all.insert(all.end(), found.begin(), found.end());
+  for (const auto& rule : rules_) rule->check_book(files, all);
+
+  std::vector<std::optional<Suppressions>> suppressions(files.size());
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < files.size(); ++i) index[files[i].source->path()] = i;
+  Diagnostics kept;
+  for (Diagnostic& d : all) {
+    auto it = index.find(d.file);
+    if (it != index.end()) {
+      auto& s = suppressions[it->second];
+      if (!s) s.emplace(*files[it->second].document, *files[it->second].source);
+      if (s->suppressed(d.rule, d.begin)) continue;
+    }
+    kept.push_back(std::move(d));
+  }
+  sort_diagnostics(kept);
+  return kept;
+}
+
+}  // namespace tebiki

@@ -1,0 +1,115 @@
+#include "markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <mutex>
+#include <vector>
+
+namespace tebiki {
+namespace {
+
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
+
+void register_extensions_once() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+// The line after `start`, or npos at the end of the text.
+std::size_t next_line(std::string_view text, std::size_t start) {
+  std::size_t newline = text.find('\n', start);
+  return newline == std::string_view::npos ? std::string_view::npos : newline + 1;
+}
+
+std::string_view line_at(std::string_view text, std::size_t start) {
+  std::size_t end = text.find('\n', start);
+  std::string_view line = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  return line;
+}
+
+void blank_range(std::string& text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < text.size(); ++i) {
+    if (text[i] != '\n' && text[i] != '\r') text[i] = ' ';
+  }
+}
+
+}  // namespace
+
+FrontMatter locate_front_matter(std::string_view text) {
+  std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  if (line_at(text, start) != "---") return {};
+  std::size_t yaml_begin = next_line(text, start);
+  for (std::size_t line = yaml_begin; line != std::string_view::npos; line = next_line(text, line)) {
+    std::string_view content = line_at(text, line);
+    if (content == "---" || content == "...") {
+      std::size_t end = next_line(text, line);
+      if (end == std::string_view::npos) end = text.size();
+      return FrontMatter{std::string(text.substr(yaml_begin, line - yaml_begin)), yaml_begin, end};
+    }
+  }
+  return {};  // an unclosed fence is a thematic break, not front matter
+}
+
+MarkdownDocument::MarkdownDocument(MarkdownDocument&& other) noexcept { *this = std::move(other); }
+
+MarkdownDocument& MarkdownDocument::operator=(MarkdownDocument&& other) noexcept {
+  std::swap(parser_, other.parser_);
+  std::swap(root_, other.root_);
+  parsed_text_ = std::move(other.parsed_text_);
+  front_matter_ = std::move(other.front_matter_);
+  line_starts_ = std::move(other.line_starts_);
+  line_count_ = other.line_count_;
+  return *this;
+}
+
+MarkdownDocument::~MarkdownDocument() {
+  if (root_) cmark_node_free(root_);
+  if (parser_) cmark_parser_free(parser_);
+}
+
+_cmark_llist* MarkdownDocument::extensions() const {
+  return cmark_parser_get_syntax_extensions(parser_);
+}
+
+std::size_t MarkdownDocument::offset(int line, int column) const {
+  if (line < 1 || line_count_ == 0) return 0;
+  std::size_t index = std::min<std::size_t>(static_cast<std::size_t>(line), line_count_) - 1;
+  std::size_t offset = line_starts_[index] + static_cast<std::size_t>(column > 0 ? column - 1 : 0);
+  return std::min(offset, parsed_text_.size());
+}
+
+MarkdownDocument parse_markdown(std::string_view text, int extra_options) {
+  register_extensions_once();
+  MarkdownDocument doc;
+  doc.parsed_text_.assign(text);
+  if (doc.parsed_text_.starts_with("\xEF\xBB\xBF")) blank_range(doc.parsed_text_, 0, 3);
+  doc.front_matter_ = locate_front_matter(text);
+  if (doc.front_matter_.end > 0) blank_range(doc.parsed_text_, 0, doc.front_matter_.end);
+
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < doc.parsed_text_.size(); ++i) {
+    char c = doc.parsed_text_[i];
+    if (c == '\n' || (c == '\r' && (i + 1 == doc.parsed_text_.size() || doc.parsed_text_[i + 1] != '\n'))) {
+      starts.push_back(i + 1);
+    }
+  }
+  doc.line_count_ = starts.size();
+  doc.line_starts_ = std::make_unique<std::size_t[]>(starts.size());
+  std::copy(starts.begin(), starts.end(), doc.line_starts_.get());
+
+  int options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | extra_options;
+  doc.parser_ = cmark_parser_new(options);
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(doc.parser_, ext);
+    }
+  }
+  cmark_parser_feed(doc.parser_, doc.parsed_text_.data(), doc.parsed_text_.size());
+  doc.root_ = cmark_parser_finish(doc.parser_);
+  return doc;
+}
+
+}  // namespace tebiki

@@ -1,0 +1,57 @@
+// One cmark-gfm parse per file, with the GFM extensions and source positions on.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+struct cmark_node;
+struct cmark_parser;
+struct _cmark_llist;
+
+namespace tebiki {
+
+/// Where YAML front matter sits: the YAML text and the byte range of the whole block.
+struct FrontMatter {
+  std::string yaml;
+  std::size_t yaml_offset = 0;  ///< byte offset of the YAML's first byte in the file
+  std::size_t end = 0;          ///< byte offset just after the closing fence line
+};
+
+/// Finds a front matter block (`---` first line, closed by `---` or `...`). Returns
+/// nullopt-equivalent (end == 0) when there is none.
+FrontMatter locate_front_matter(std::string_view text);
+
+/// A parsed Markdown document. The tree is cmark's; byte offsets of the original file are
+/// preserved because the BOM and front matter are blanked, never removed, before parsing.
+class MarkdownDocument {
+ public:
+  MarkdownDocument(MarkdownDocument&&) noexcept;
+  MarkdownDocument& operator=(MarkdownDocument&&) noexcept;
+  ~MarkdownDocument();
+
+  cmark_node* root() const { return root_; }
+  _cmark_llist* extensions() const;
+  /// The text given to cmark: the file with BOM and front matter blanked (same length).
+  const std::string& parsed_text() const { return parsed_text_; }
+  const FrontMatter& front_matter() const { return front_matter_; }
+  /// Byte offset of a 1-based line and byte column as cmark reports them.
+  std::size_t offset(int line, int column) const;
+
+ private:
+  friend MarkdownDocument parse_markdown(std::string_view text, int extra_options);
+  MarkdownDocument() = default;
+
+  cmark_parser* parser_ = nullptr;
+  cmark_node* root_ = nullptr;
+  std::string parsed_text_;
+  FrontMatter front_matter_;
+  std::unique_ptr<std::size_t[]> line_starts_;
+  std::size_t line_count_ = 0;
+};
+
+/// Parses GitHub-flavoured Markdown: tables, strikethrough, autolinks, task lists, footnotes.
+MarkdownDocument parse_markdown(std::string_view text, int extra_options = 0);
+
+}  // namespace tebiki

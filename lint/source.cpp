@@ -1,0 +1,137 @@
+#include "source.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace tebiki {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') {
+      line_starts_.push_back(i + 1);
+    } else if (text_[i] == '\r' && (i + 1 >= text_.size() || text_[i + 1] != '\n')) {
+      line_starts_.push_back(i + 1);  // a lone CR ends a line, as in CommonMark
+    }
+  }
+}
+
+bool SourceFile::has_bom() const { return text_.starts_with("\xEF\xBB\xBF"); }
+
+bool SourceFile::uses_crlf() const { return text_.find("\r\n") != std::string::npos; }
+
+Position SourceFile::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  std::size_t start = line_starts_[line - 1];
+  std::string_view before(text_.data() + start, offset - start);
+  if (line == 1 && before.starts_with("\xEF\xBB\xBF")) before.remove_prefix(3);
+  return Position{line, count_code_points(before) + 1};
+}
+
+std::size_t SourceFile::line_start(std::size_t line) const {
+  if (line == 0) return 0;
+  if (line > line_starts_.size()) return text_.size();
+  return line_starts_[line - 1];
+}
+
+std::string_view SourceFile::line_text(std::size_t line) const {
+  std::size_t start = line_start(line);
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+  std::string_view view(text_.data() + start, end - start);
+  while (!view.empty() && (view.back() == '\n' || view.back() == '\r')) view.remove_suffix(1);
+  return view;
+}
+
+std::string SourceError::to_string() const {
+  std::ostringstream out;
+  out << path << ':' << position.line << ':' << position.column << ": error: " << message;
+  return out.str();
+}
+
+std::size_t count_code_points(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t* length) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char lead = byte(i);
+  std::size_t need = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                     : (lead >> 3) == 0x1E ? 4 : 0;
+  if (need == 0 || i + need > text.size()) {
+    *length = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = need == 1 ? lead : need == 2 ? (lead & 0x1F) : need == 3 ? (lead & 0x0F) : (lead & 0x07);
+  for (std::size_t k = 1; k < need; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      *length = 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMinimum[need] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *length = 1;
+    return 0xFFFD;
+  }
+  *length = need;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::optional<SourceError> validate_utf8(const std::string& path, const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '\0') {
+      SourceFile file(path, text.substr(0, i));
+      return SourceError{path, file.position(i), "NUL byte in text file"};
+    }
+    std::size_t length = 0;
+    char32_t cp = decode_utf8(text, i, &length);
+    if (cp == 0xFFFD && length == 1 && static_cast<unsigned char>(text[i]) >= 0x80) {
+      SourceFile file(path, text.substr(0, i));
+      return SourceError{path, file.position(i), "invalid UTF-8 byte sequence"};
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+std::optional<SourceFile> read_source(const std::string& path, SourceError* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = SourceError{path, {1, 1}, "cannot read file"};
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  std::string text = std::move(buffer).str();
+  if (auto problem = validate_utf8(path, text)) {
+    *error = *problem;
+    return std::nullopt;
+  }
+  return SourceFile(path, std::move(text));
+}
+
+}  // namespace tebiki

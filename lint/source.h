@@ -1,0 +1,66 @@
+// Source text as read from disk, and the map from byte offsets to line:column.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tebiki {
+
+/// Line and code-point column, both 1-based.
+struct Position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
+/// A file's bytes exactly as on disk, with a line index built once.
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  bool has_bom() const;
+  bool uses_crlf() const;
+
+  Position position(std::size_t offset) const;
+  /// Byte offset of the start of a 1-based line (clamped to the text).
+  std::size_t line_start(std::size_t line) const;
+  /// The line containing offset, without its line ending.
+  std::string_view line_text(std::size_t line) const;
+  std::size_t line_count() const { return line_starts_.size(); }
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<std::size_t> line_starts_;
+};
+
+/// Why a file cannot be used, at a position.
+struct SourceError {
+  std::string path;
+  Position position;
+  std::string message;
+
+  /// "path:line:col: error: message"
+  std::string to_string() const;
+};
+
+/// Checks that text is usable as UTF-8 source: no invalid sequence, no NUL byte.
+/// Returns the first problem, or nullopt.
+std::optional<SourceError> validate_utf8(const std::string& path, const std::string& text);
+
+/// Reads a whole file. On failure (unreadable, invalid UTF-8, NUL) sets *error.
+std::optional<SourceFile> read_source(const std::string& path, SourceError* error);
+
+/// Number of code points in a valid UTF-8 string.
+std::size_t count_code_points(std::string_view text);
+
+/// Decodes one code point at text[i]; sets *length (1 on invalid bytes).
+char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t* length);
+/// Appends the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, char32_t code_point);
+
+}  // namespace tebiki
