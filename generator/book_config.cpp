@@ -1,0 +1,203 @@
+#include "book_config.h"
+
+#include <algorithm>
+#include <set>
+
+#include "yaml_error.h"
+
+namespace tebiki {
+namespace fs = std::filesystem;
+namespace {
+
+const std::set<std::string> kTopLevelKeys = {
+    "title", "base_url", "language", "front", "chapters", "appendices", "glossary", "references",
+    "checklist", "reference_bodies", "links", "allow_html", "numbered", "lint"};
+
+class ConfigReader {
+ public:
+  ConfigReader(std::string path, std::vector<SourceError>* errors)
+      : path_(std::move(path)), errors_(errors) {}
+
+  void fail(const YAML::Node& node, const std::string& message) {
+    errors_->push_back(yaml_error(path_, node.Mark(), message));
+  }
+
+  std::optional<std::string> scalar(const YAML::Node& map, const char* key) {
+    YAML::Node node = map[key];
+    if (!node) return std::nullopt;
+    if (!node.IsScalar()) {
+      fail(node, std::string("'") + key + "' must be a string");
+      return std::nullopt;
+    }
+    return node.Scalar();
+  }
+
+  std::vector<std::string> list(const YAML::Node& map, const char* key) {
+    std::vector<std::string> items;
+    YAML::Node node = map[key];
+    if (!node) return items;
+    if (!node.IsSequence()) {
+      fail(node, std::string("'") + key + "' must be a list");
+      return items;
+    }
+    for (const auto& item : node) {
+      if (item.IsScalar()) items.push_back(item.Scalar());
+      else fail(item, std::string("items of '") + key + "' must be strings");
+    }
+    return items;
+  }
+
+  bool flag(const YAML::Node& map, const char* key, bool fallback) {
+    auto text = scalar(map, key);
+    if (!text) return fallback;
+    if (*text == "true" || *text == "on" || *text == "yes") return true;
+    if (*text == "false" || *text == "off" || *text == "no") return false;
+    fail(map[key], std::string("'") + key + "' must be true or false");
+    return fallback;
+  }
+
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  std::vector<SourceError>* errors_;
+};
+
+void read_rule_settings(ConfigReader& reader, const YAML::Node& rules, LintConfig& lint) {
+  if (!rules) return;
+  if (!rules.IsMap()) return reader.fail(rules, "'lint.rules' must be a mapping of rule id to on, off or a severity");
+  for (const auto& entry : rules) {
+    std::string id = entry.first.as<std::string>();
+    std::string value = entry.second.IsScalar() ? entry.second.Scalar() : "";
+    RuleSetting setting;
+    if (value == "off" || value == "false") setting.enabled = false;
+    else if (value == "on" || value == "true") setting.enabled = true;
+    else if (auto severity = parse_severity(value)) setting.severity = severity;
+    else reader.fail(entry.second, "rule '" + id + "': expected on, off, error, warning or note");
+    lint.rules[id] = setting;
+  }
+}
+
+void read_lint(ConfigReader& reader, const YAML::Node& node, const fs::path& base, LintConfig& lint) {
+  if (!node) return;
+  if (!node.IsMap()) return reader.fail(node, "'lint' must be a mapping");
+  for (const auto& dictionary : reader.list(node, "dictionaries")) {
+    lint.dictionaries.push_back((base / dictionary).lexically_normal().string());
+  }
+  if (auto style = reader.scalar(node, "long_vowel")) {
+    if (*style == "jis") lint.long_vowel = LongVowelStyle::Jis;
+    else if (*style == "kokuji") lint.long_vowel = LongVowelStyle::Kokuji;
+    else reader.fail(node["long_vowel"], "'lint.long_vowel' must be jis or kokuji");
+  }
+  lint.long_vowel_keep = reader.list(node, "long_vowel_keep");
+  if (auto periods = reader.scalar(node, "periods")) {
+    if (*periods == "japanese") lint.periods = PeriodStyle::Japanese;
+    else if (*periods == "western") lint.periods = PeriodStyle::Western;
+    else if (*periods == "mixed") lint.periods = PeriodStyle::Mixed;
+    else reader.fail(node["periods"], "'lint.periods' must be japanese, western or mixed");
+  }
+  lint.strict_dictionaries = reader.flag(node, "strict", false);
+  read_rule_settings(reader, node["rules"], lint);
+}
+
+void add_pages(ConfigReader& reader, const YAML::Node& map, const char* key, PageKind kind,
+               BookConfig& book) {
+  for (const auto& path : reader.list(map, key)) book.pages.push_back({path, kind});
+}
+
+// Marks the YAML node listing a page, for located errors about it.
+YAML::Node page_list_node(const YAML::Node& root, const std::string& path) {
+  for (const char* key : {"chapters", "appendices"}) {
+    if (root[key] && root[key].IsSequence()) {
+      for (const auto& item : root[key]) {
+        if (item.IsScalar() && item.Scalar() == path) return item;
+      }
+    }
+  }
+  return root["front"] ? root["front"] : root;
+}
+
+void read_config(ConfigReader& reader, const YAML::Node& root, BookConfig& book) {
+  for (const auto& entry : root) {
+    std::string key = entry.first.as<std::string>();
+    if (!kTopLevelKeys.count(key)) reader.fail(entry.first, "unknown key '" + key + "' in tebiki.yml");
+  }
+  book.title = reader.scalar(root, "title").value_or("");
+  if (book.title.empty()) reader.fail(root, "tebiki.yml needs a 'title'");
+  book.base_url = reader.scalar(root, "base_url").value_or("");
+  book.language = reader.scalar(root, "language").value_or("ja");
+  if (auto front = reader.scalar(root, "front")) book.pages.push_back({*front, PageKind::Front});
+  add_pages(reader, root, "chapters", PageKind::Chapter, book);
+  add_pages(reader, root, "appendices", PageKind::Appendix, book);
+  book.glossary = reader.scalar(root, "glossary").value_or("");
+  book.references = reader.scalar(root, "references").value_or("");
+  book.checklist = reader.scalar(root, "checklist").value_or("");
+  book.reference_bodies = reader.list(root, "reference_bodies");
+  book.numbered = reader.flag(root, "numbered", true);
+  book.allow_html = reader.flag(root, "allow_html", false);
+  if (auto links = reader.scalar(root, "links")) {
+    if (*links == "warn" || *links == "warning") book.links_warn = true;
+    else if (*links != "error") reader.fail(root["links"], "'links' must be error or warn");
+  }
+  read_lint(reader, root["lint"], book.source_dir, book.lint);
+}
+
+BookConfig folder_book(const fs::path& source_dir) {
+  BookConfig book;
+  book.source_dir = source_dir;
+  book.numbered = false;
+  std::vector<std::string> paths;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(source_dir, fs::directory_options::skip_permission_denied, ec);
+       it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    if (it->is_regular_file() && it->path().extension() == ".md") {
+      paths.push_back(fs::relative(it->path(), source_dir).generic_string());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  for (const auto& path : paths) book.pages.push_back({path, PageKind::Chapter});
+  book.title = source_dir.filename().string();
+  return book;
+}
+
+}  // namespace
+
+std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs::path& config_file,
+                                           std::vector<SourceError>* errors) {
+  fs::path path = config_file.empty() ? source_dir / "tebiki.yml" : config_file;
+  if (config_file.empty() && !fs::exists(path)) return folder_book(source_dir);
+  SourceError error;
+  auto root = read_yaml_file(path.string(), &error);
+  if (!root) {
+    errors->push_back(error);
+    return std::nullopt;
+  }
+  if (!root->IsMap()) {
+    errors->push_back(yaml_error(path.string(), root->Mark(), "tebiki.yml must be a mapping"));
+    return std::nullopt;
+  }
+  BookConfig book;
+  book.source_dir = source_dir;
+  book.config_path = path;
+  std::size_t before = errors->size();
+  ConfigReader reader(path.string(), errors);
+  try {
+    read_config(reader, *root, book);
+    std::set<std::string> seen;
+    for (const auto& page : book.pages) {
+      YAML::Node where = page_list_node(*root, page.path);
+      if (!seen.insert(fs::path(page.path).lexically_normal().string()).second) {
+        reader.fail(where, "page '" + page.path + "' is listed twice");
+      } else if (!fs::is_regular_file(source_dir / page.path)) {
+        reader.fail(where, "page '" + page.path + "' not found in " + source_dir.string());
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    errors->push_back(yaml_error(path.string(), e.mark, e.msg));
+  }
+  if (errors->size() > before) return std::nullopt;
+  return book;
+}
+
+}  // namespace tebiki

@@ -1,0 +1,11 @@
+#include "cli.h"
+
+namespace tebiki {
+
+// FIXME: placeholder until the command is implemented.
+void add_lint_command(CLI::App& app, int* exit_code) {
+  auto* command = app.add_subcommand("lint", "lint");
+  command->callback([exit_code] { *exit_code = kExitUsage; });
+}
+
+}  // namespace tebiki
