@@ -1,0 +1,73 @@
+#include "load.h"
+
+#include <mutex>
+
+#include "linter.h"
+#include "yaml_error.h"
+
+namespace tebiki {
+namespace fs = std::filesystem;
+namespace {
+
+// Reads the front matter's YAML; its line numbers are those of the file.
+bool read_front_matter(Page& page, SourceError* error) {
+  const FrontMatter& front = page.document->front_matter();
+  if (front.end == 0) return true;
+  std::size_t line_offset = page.source->position(front.yaml_offset).line - 1;
+  auto node = parse_yaml(page.source->path(), front.yaml, error, line_offset);
+  if (!node) return false;
+  if (!node->IsMap() && !node->IsNull()) {
+    *error = SourceError{page.source->path(), page.source->position(front.yaml_offset),
+                         "front matter must be a YAML mapping"};
+    return false;
+  }
+  page.front_matter = *node;
+  return true;
+}
+
+std::optional<SourceError> load_page(const BookConfig& config, Page& page) {
+  SourceError error;
+  std::string path = (config.source_dir / page.entry.path).lexically_normal().string();
+  page.source = read_source(path, &error);
+  if (!page.source) return error;
+  page.document.emplace(parse_markdown(page.source->text()));
+  if (!read_front_matter(page, &error)) return error;
+  page.runs = extract_text_runs(*page.document, page.source->text());
+  return std::nullopt;
+}
+
+std::string print_prefix(const std::string& output) {
+  std::string prefix;
+  for (char c : output.substr(0, output.size() - 5)) prefix += (c == '/' ? '-' : c);
+  return prefix;
+}
+
+}  // namespace
+
+std::string output_path(const PageEntry& entry) {
+  if (entry.kind == PageKind::Front) return "index.html";
+  fs::path path(entry.path);
+  path.replace_extension(".html");
+  std::string out = path.generic_string();
+  return out == "index.html" ? "index-page.html" : out;
+}
+
+std::vector<Page> load_pages(const BookConfig& config, std::vector<SourceError>* errors) {
+  std::vector<Page> pages(config.pages.size());
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    pages[i].entry = config.pages[i];
+    pages[i].index = i;
+    pages[i].output = output_path(config.pages[i]);
+    pages[i].print_prefix = print_prefix(pages[i].output);
+  }
+  std::mutex mutex;
+  parallel_for(pages.size(), [&](std::size_t i) {
+    if (auto error = load_page(config, pages[i])) {
+      std::lock_guard lock(mutex);
+      errors->push_back(*error);
+    }
+  });
+  return pages;
+}
+
+}  // namespace tebiki

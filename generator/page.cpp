@@ -1,0 +1,19 @@
+#include "page.h"
+
+namespace tebiki {
+
+std::string Page::numbered_title() const {
+  if (!headings.empty() && headings.front().level == 1) return headings.front().numbered_title();
+  return title;
+}
+
+const Heading* Page::find_heading(const std::string& id) const {
+  for (const Heading& heading : headings) {
+    if (heading.id == id) return &heading;
+  }
+  return nullptr;
+}
+
+bool Page::has_anchor(const std::string& id) const { return find_heading(id) != nullptr; }
+
+}  // namespace tebiki

@@ -1,0 +1,189 @@
+#include "render.h"
+
+#include <cmark-gfm.h>
+#include <kainjow/mustache.hpp>
+
+#include <chrono>
+#include <ctime>
+
+#include "embedded_files.h"
+#include "xrefs.h"
+
+namespace tebiki {
+namespace mustache = kainjow::mustache;
+namespace {
+
+constexpr int kRenderOptions = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES;  // raw HTML was vetted by transform_page
+
+void apply_variant(Page& page, Variant variant) {
+  for (const VariantText& v : page.variants) {
+    const std::string& text = variant == Variant::Site ? v.site : v.print;
+    if (v.is_url) cmark_node_set_url(v.node, text.c_str());
+    else cmark_node_set_literal(v.node, text.c_str());
+  }
+}
+
+std::string render_node(const Page& page, cmark_node* node) {
+  char* html = cmark_render_html(node, kRenderOptions, page.document->extensions());
+  std::string out = html;
+  free(html);
+  return out;
+}
+
+// "<h2>inner</h2>\n" → "inner"
+std::string heading_inner(const Page& page, cmark_node* node) {
+  std::string html = render_node(page, node);
+  std::size_t open = html.find('>');
+  std::size_t close = html.rfind("</h");
+  if (open == std::string::npos || close == std::string::npos || close <= open) return html;
+  return html.substr(open + 1, close - open - 1);
+}
+
+std::string render_heading(const Page& page, const Heading& heading, Variant variant) {
+  std::string id = variant == Variant::Site ? heading.id : print_anchor(page, heading.id);
+  std::string level = std::to_string(heading.level);
+  std::string html = "<h" + level + " id=\"" + escape_html(id) + "\">";
+  if (!heading.number.empty()) html += "<span class=\"secno\">" + escape_html(heading.number) + "</span> ";
+  return html + heading_inner(page, heading.node) + "</h" + level + ">\n";
+}
+
+const Heading* heading_of(const Page& page, cmark_node* node) {
+  for (const Heading& heading : page.headings) {
+    if (heading.node == node) return &heading;
+  }
+  return nullptr;
+}
+
+std::string footer_html(const BookConfig& config) {
+  return "<p>" + escape_html(config.title) + "</p>";
+}
+
+mustache::data link_data(const std::string& title, const std::string& href) {
+  mustache::data link;
+  link.set("title", title);
+  link.set("href", href);
+  return link;
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string render_content(const BookConfig& config, Page& page, Variant variant) {
+  (void)config;
+  apply_variant(page, variant);
+  std::string html;
+  for (cmark_node* node = cmark_node_first_child(page.document->root()); node; node = cmark_node_next(node)) {
+    const Heading* heading = cmark_node_get_type(node) == CMARK_NODE_HEADING ? heading_of(page, node) : nullptr;
+    html += heading ? render_heading(page, *heading, variant) : render_node(page, node);
+  }
+  return html;
+}
+
+ThemeWords theme_words(const std::string& language) {
+  if (language.starts_with("ja")) {
+    return {"目次", "このページの内容", "前へ", "次へ", "表紙", "印刷用ページ", "本文へ移動", "メニュー",
+            "ページの先頭へ", "ページが見つかりません", "お探しのページは見つかりませんでした。目次からたどってください。"};
+  }
+  return {"Contents", "On this page", "Previous", "Next", "Cover", "Print version", "Skip to content",
+          "Menu", "Back to top", "Page not found", "The page you are looking for does not exist."};
+}
+
+ThemeRenderer::ThemeRenderer(const BookConfig& config, const std::vector<Page>& pages)
+    : config_(config), pages_(pages), words_(theme_words(config.language)) {
+  auto it = embedded_theme().find("page.mustache");
+  if (it != embedded_theme().end()) template_text_ = std::string(it->second);
+}
+
+std::optional<std::string> ThemeRenderer::render(const PageView& view, std::string* error) const {
+  mustache::mustache tmpl{template_text_};
+  if (!tmpl.is_valid()) {
+    *error = "theme/page.mustache: " + tmpl.error_message();
+    return std::nullopt;
+  }
+  std::string root = relative_href(view.output, "x").substr(0, relative_href(view.output, "x").size() - 1);
+  mustache::data ctx;
+  ctx.set("lang", config_.language);
+  ctx.set("book_title", config_.title);
+  ctx.set("page_title", view.title);
+  ctx.set("head_title", view.title == config_.title ? config_.title : view.title + " — " + config_.title);
+  ctx.set("description", view.title);
+  ctx.set("kind", view.kind);
+  ctx.set("root", root);
+  ctx.set("canonical", config_.base_url.empty() ? "" : config_.base_url + view.output);
+  ctx.set("generator", std::string("tebiki ") + TEBIKI_VERSION);
+  ctx.set("content", view.content);
+  ctx.set("footer", footer_html(config_));
+
+  mustache::data words;
+  words.set("toc", words_.toc);
+  words.set("page_toc", words_.page_toc);
+  words.set("prev", words_.prev);
+  words.set("next", words_.next);
+  words.set("home", words_.home);
+  words.set("print", words_.print);
+  words.set("skip", words_.skip);
+  words.set("menu", words_.menu);
+  words.set("top", words_.top);
+  ctx.set("words", words);
+
+  mustache::data breadcrumb{mustache::data::type::list};
+  if (view.output != "index.html") breadcrumb.push_back(link_data(words_.home, root + "index.html"));
+  ctx.set("breadcrumb", breadcrumb);
+
+  mustache::data sidebar{mustache::data::type::list};
+  for (const Page& page : pages_) {
+    mustache::data entry = link_data(page.numbered_title(), root + page.output);
+    bool current = view.page == &page;
+    entry.set("current", current ? mustache::data::type::bool_true : mustache::data::type::bool_false);
+    mustache::data sections{mustache::data::type::list};
+    for (const Heading& heading : page.headings) {
+      if (heading.level == 2) sections.push_back(link_data(heading.numbered_title(), root + page.output + "#" + heading.id));
+    }
+    entry.set("sections", sections);
+    sidebar.push_back(entry);
+  }
+  ctx.set("sidebar", sidebar);
+
+  mustache::data page_toc{mustache::data::type::list};
+  if (view.page) {
+    for (const Heading& heading : view.page->headings) {
+      if (heading.level < 2 || heading.level > 3) continue;
+      mustache::data item = link_data(heading.numbered_title(), "#" + heading.id);
+      item.set("depth", std::to_string(heading.level));
+      item.set("depth3", heading.level == 3 ? mustache::data::type::bool_true : mustache::data::type::bool_false);
+      page_toc.push_back(item);
+    }
+  }
+  ctx.set("has_page_toc", page_toc.list_value().empty() ? mustache::data::type::bool_false
+                                                        : mustache::data::type::bool_true);
+  ctx.set("page_toc", page_toc);
+
+  if (view.page) {
+    std::size_t i = view.page->index;
+    if (i > 0) ctx.set("prev", link_data(pages_[i - 1].numbered_title(), root + pages_[i - 1].output));
+    if (i + 1 < pages_.size()) ctx.set("next", link_data(pages_[i + 1].numbered_title(), root + pages_[i + 1].output));
+  }
+  std::string html = tmpl.render(ctx);
+  if (!tmpl.is_valid()) {
+    *error = "theme/page.mustache: " + tmpl.error_message();
+    return std::nullopt;
+  }
+  return html;
+}
+
+}  // namespace tebiki

@@ -1,0 +1,132 @@
+#include "transform.h"
+
+#include <cmark-gfm.h>
+
+#include <string_view>
+
+#include "japanese.h"
+#include "xrefs.h"
+
+namespace tebiki {
+namespace {
+
+bool is_inline(cmark_node* node) {
+  return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE;
+}
+
+char32_t edge_code_point(cmark_node* node, bool last) {
+  while (node && cmark_node_get_type(node) != CMARK_NODE_TEXT) {
+    node = last ? cmark_node_last_child(node) : cmark_node_first_child(node);
+  }
+  if (!node) return 0;
+  std::string_view text = cmark_node_get_literal(node);
+  if (text.empty()) return 0;
+  std::size_t i = 0;
+  if (last) {
+    i = text.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  }
+  std::size_t length = 0;
+  return decode_utf8(text, i, &length);
+}
+
+bool joins_japanese(cmark_node* soft_break) {
+  return is_japanese(edge_code_point(cmark_node_previous(soft_break), true)) &&
+         is_japanese(edge_code_point(cmark_node_next(soft_break), false));
+}
+
+bool is_comment(std::string_view html) {
+  std::size_t start = html.find_first_not_of(" \t\r\n");
+  std::size_t end = html.find_last_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return true;
+  html = html.substr(start, end - start + 1);
+  return html.starts_with("<!--") && html.ends_with("-->") && html.find("-->") == html.size() - 3;
+}
+
+class PageTransformer {
+ public:
+  PageTransformer(const BookConfig& config, Page& page, Diagnostics& diagnostics)
+      : config_(config), page_(page), diagnostics_(diagnostics) {}
+
+  void visit(cmark_node* node) {
+    for (cmark_node* child = cmark_node_first_child(node); child;) {
+      cmark_node* next = cmark_node_next(child);
+      handle(child);
+      child = next;
+    }
+  }
+
+ private:
+  void handle(cmark_node* node) {
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_SOFTBREAK && joins_japanese(node)) {
+      cmark_node_free(node);
+    } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+      raw_html(node);
+    } else if (std::string_view(cmark_node_get_type_string(node)) == "table") {
+      insert_html_before(node, "<div class=\"table-wrap\">");
+      cmark_node* close = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+      cmark_node_set_literal(close, "</div>");
+      cmark_node_insert_after(node, close);
+      visit(node);
+    } else {
+      visit(node);
+    }
+  }
+
+  void raw_html(cmark_node* node) {
+    std::string html = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+    if (is_comment(html)) {
+      cmark_node_free(node);
+      return;
+    }
+    if (config_.allow_html) return;
+    std::size_t offset = link_offset(page_, node);
+    if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+      offset = page_.document->offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+    } else {
+      std::size_t at = page_.source->text().find(html, offset);
+      if (at != std::string::npos) offset = at;
+    }
+    diagnostics_.push_back({"raw-html", Severity::Warning, page_.source->path(), offset, offset + 1,
+                            "raw HTML is shown as text (set 'allow_html: true' in tebiki.yml to pass it through)",
+                            {}});
+    cmark_node* text = cmark_node_new(is_inline(node) ? CMARK_NODE_TEXT : CMARK_NODE_PARAGRAPH);
+    if (is_inline(node)) {
+      cmark_node_set_literal(text, html.c_str());
+    } else {
+      cmark_node* literal = cmark_node_new(CMARK_NODE_TEXT);
+      cmark_node_set_literal(literal, html.c_str());
+      cmark_node_append_child(text, literal);
+    }
+    cmark_node_replace(node, text);
+    cmark_node_free(node);
+  }
+
+  const BookConfig& config_;
+  Page& page_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace
+
+cmark_node* insert_html_before(cmark_node* anchor, const std::string& html) {
+  cmark_node* node = cmark_node_new(is_inline(anchor) ? CMARK_NODE_HTML_INLINE : CMARK_NODE_HTML_BLOCK);
+  cmark_node_set_literal(node, html.c_str());
+  cmark_node_insert_before(anchor, node);
+  return node;
+}
+
+cmark_node* replace_with_html(cmark_node* old, const std::string& html) {
+  cmark_node* node = cmark_node_new(is_inline(old) ? CMARK_NODE_HTML_INLINE : CMARK_NODE_HTML_BLOCK);
+  cmark_node_set_literal(node, html.c_str());
+  cmark_node_replace(old, node);
+  cmark_node_free(old);
+  return node;
+}
+
+void transform_page(const BookConfig& config, Page& page, Diagnostics& diagnostics) {
+  PageTransformer(config, page, diagnostics).visit(page.document->root());
+}
+
+}  // namespace tebiki

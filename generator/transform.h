@@ -1,0 +1,20 @@
+// Pass 3: tree changes that do not depend on other pages: soft breaks between Japanese
+// characters, table wrappers, and the raw-HTML policy. Needs load_pages.
+#pragma once
+
+#include "book_config.h"
+#include "page.h"
+
+namespace tebiki {
+
+/// Drops soft breaks between two Japanese characters (they would render as a space),
+/// wraps tables for horizontal scrolling, and removes HTML comments. Other raw HTML stays
+/// only when the config allows it; otherwise it is shown as text and reported.
+void transform_page(const BookConfig& config, Page& page, Diagnostics& diagnostics);
+
+/// Inserts a raw HTML node before `anchor` (block or inline, matching the anchor's kind).
+cmark_node* insert_html_before(cmark_node* anchor, const std::string& html);
+/// Replaces `node` with raw HTML of the same kind (block or inline) and frees it.
+cmark_node* replace_with_html(cmark_node* node, const std::string& html);
+
+}  // namespace tebiki

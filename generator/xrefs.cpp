@@ -1,0 +1,186 @@
+#include "xrefs.h"
+
+#include <cmark-gfm.h>
+
+#include <filesystem>
+
+namespace tebiki {
+namespace fs = std::filesystem;
+namespace {
+
+struct LinkTarget {
+  const Page* page = nullptr;
+  std::string fragment;
+  std::string asset;  // a local non-page file
+  std::string problem;
+};
+
+class CrossReferencer {
+ public:
+  CrossReferencer(const BookConfig& config, std::vector<Page>& pages, const ExtraAnchors& extra,
+                  LinkedAssets* assets, Diagnostics& diagnostics)
+      : config_(config), pages_(pages), extra_(extra), assets_(assets), diagnostics_(diagnostics) {
+    for (const Page& page : pages_) {
+      by_source_[fs::path(page.entry.path).lexically_normal().generic_string()] = &page;
+    }
+  }
+
+  void run() {
+    for (Page& page : pages_) visit(page, page.document->root());
+  }
+
+ private:
+  void visit(Page& page, cmark_node* node) {
+    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+      if (cmark_node_get_type(child) == CMARK_NODE_LINK) link(page, child);
+      visit(page, child);
+    }
+  }
+
+  void link(Page& page, cmark_node* node) {
+    const char* raw = cmark_node_get_url(node);
+    std::string url = raw ? raw : "";
+    if (url.empty() || is_external_url(url) || url.starts_with("term:")) return;
+    LinkTarget target = resolve(page, url);
+    if (!target.problem.empty()) return report(page, node, target.problem);
+    if (!target.asset.empty()) {
+      assets_->insert(target.asset);
+      page.variants.push_back({node, true, relative_href(page.output, target.asset),
+                               relative_href("print.html", target.asset)});
+      return;
+    }
+    page.variants.push_back({node, true, site_href(page, target), print_href(target)});
+    if (!cmark_node_first_child(node)) fill_empty_text(node, target);
+  }
+
+  LinkTarget resolve(const Page& page, const std::string& url) {
+    LinkTarget target;
+    std::size_t hash = url.find('#');
+    std::string path = percent_decode(url.substr(0, hash));
+    target.fragment = hash == std::string::npos ? "" : percent_decode(url.substr(hash + 1));
+    if (path.starts_with('/')) {
+      target.problem = "link '" + url + "' is absolute; use a path relative to this page";
+      return target;
+    }
+    if (path.empty()) {
+      target.page = &page;
+    } else {
+      fs::path joined = (fs::path(page.entry.path).parent_path() / path).lexically_normal();
+      std::string key = joined.generic_string();
+      if (key.starts_with("..")) {
+        target.problem = "link '" + url + "' points outside the book";
+        return target;
+      }
+      auto it = by_source_.find(key);
+      if (it != by_source_.end()) {
+        target.page = it->second;
+      } else if (joined.extension() != ".md" && fs::is_regular_file(config_.source_dir / joined)) {
+        target.asset = key;
+        return target;
+      } else {
+        target.problem = "link to unknown page '" + path + "'";
+        return target;
+      }
+    }
+    if (!target.fragment.empty() && !has_anchor(*target.page, target.fragment)) {
+      target.problem = "link to unknown anchor '#" + target.fragment + "' in " + target.page->entry.path;
+    }
+    return target;
+  }
+
+  bool has_anchor(const Page& page, const std::string& id) const {
+    if (page.has_anchor(id)) return true;
+    auto it = extra_.find(page.output);
+    return it != extra_.end() && it->second.count(id) > 0;
+  }
+
+  std::string site_href(const Page& from, const LinkTarget& target) const {
+    std::string href = target.page == &from ? "" : relative_href(from.output, target.page->output);
+    if (!target.fragment.empty()) href += "#" + target.fragment;
+    return href.empty() ? "#" : href;
+  }
+
+  std::string print_href(const LinkTarget& target) const {
+    return "#" + print_anchor(*target.page, target.fragment);
+  }
+
+  void fill_empty_text(cmark_node* node, const LinkTarget& target) {
+    const Heading* heading = target.fragment.empty() ? nullptr : target.page->find_heading(target.fragment);
+    std::string text = heading ? heading->numbered_title() : target.page->numbered_title();
+    cmark_node* literal = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(literal, text.c_str());
+    cmark_node_append_child(node, literal);
+  }
+
+  void report(const Page& page, cmark_node* node, const std::string& message) {
+    std::size_t offset = link_offset(page, node);
+    diagnostics_.push_back({"links", config_.links_warn ? Severity::Warning : Severity::Error,
+                            page.source->path(), offset, offset + 1, message, {}});
+  }
+
+  const BookConfig& config_;
+  std::vector<Page>& pages_;
+  const ExtraAnchors& extra_;
+  LinkedAssets* assets_;
+  Diagnostics& diagnostics_;
+  std::map<std::string, const Page*> by_source_;
+};
+
+}  // namespace
+
+std::string relative_href(const std::string& from_page, const std::string& to_path) {
+  fs::path from_dir = fs::path(from_page).parent_path();
+  return fs::path(to_path).lexically_relative(from_dir.empty() ? "." : from_dir).generic_string();
+}
+
+std::string percent_decode(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+bool is_external_url(const std::string& url) {
+  if (url.starts_with("//")) return true;
+  std::size_t colon = url.find(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    char c = url[i];
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+  }
+  return std::isalpha(static_cast<unsigned char>(url[0])) && url.compare(0, 5, "term:") != 0;
+}
+
+std::size_t link_offset(const Page& page, cmark_node* link) {
+  cmark_node* block = link;
+  while (block && cmark_node_get_start_line(block) == 0) block = cmark_node_parent(block);
+  while (block && (cmark_node_get_type(block) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE) {
+    block = cmark_node_parent(block);
+  }
+  std::size_t from = block ? page.document->offset(cmark_node_get_start_line(block),
+                                                   cmark_node_get_start_column(block)) : 0;
+  const char* url = cmark_node_get_url(link);
+  std::size_t at = page.source->text().find(std::string("](") + (url ? url : ""), from);
+  if (at == std::string::npos) return from;
+  std::size_t open = page.source->text().rfind('[', at);
+  return open != std::string::npos && open >= from ? open : at;
+}
+
+std::string print_anchor(const Page& page, const std::string& id) {
+  return id.empty() ? page.print_prefix : page.print_prefix + "--" + id;
+}
+
+void resolve_cross_references(const BookConfig& config, std::vector<Page>& pages,
+                              const ExtraAnchors& extra, LinkedAssets* assets,
+                              Diagnostics& diagnostics) {
+  CrossReferencer(config, pages, extra, assets, diagnostics).run();
+}
+
+}  // namespace tebiki

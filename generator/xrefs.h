@@ -1,0 +1,43 @@
+// Pass 4: cross-references. Relative links to pages and anchors are checked and rewritten to
+// the output pages (for the site and for print.html); empty link texts get the target's
+// number and title. Needs number_headings (anchors) and every pass that adds anchors.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "book_config.h"
+#include "page.h"
+
+namespace tebiki {
+
+/// Local files (images …) that pages link to, relative to the source folder.
+using LinkedAssets = std::set<std::string>;
+
+/// Anchors a pass adds to a page beyond its headings (glossary entries, references…),
+/// keyed by page output path.
+using ExtraAnchors = std::map<std::string, std::set<std::string>>;
+
+void resolve_cross_references(const BookConfig& config, std::vector<Page>& pages,
+                              const ExtraAnchors& extra, LinkedAssets* assets,
+                              Diagnostics& diagnostics);
+
+/// "../b/c.html" from page "a/x.html" to "b/c.html".
+std::string relative_href(const std::string& from_page, const std::string& to_path);
+
+/// Decodes %XX escapes (invalid ones are kept as they are).
+std::string percent_decode(const std::string& text);
+
+/// True when the URL has a scheme ("https:", "mailto:") or is protocol-relative.
+bool is_external_url(const std::string& url);
+
+/// Where in the source a link node starts, found from its block (inline positions are not
+/// reliable): the offset of "](url" or of the block.
+std::size_t link_offset(const Page& page, cmark_node* link);
+
+/// In print.html, anchors of different pages share one document: "chapter1--背景".
+std::string print_anchor(const Page& page, const std::string& id);
+
+}  // namespace tebiki

@@ -1,0 +1,28 @@
+// How output formats find a diagnostic's source file to turn byte offsets into line:column.
+#pragma once
+
+#include <functional>
+#include <span>
+#include <string>
+
+#include "diagnostic.h"
+#include "source.h"
+
+namespace tebiki {
+
+/// Finds the source of a diagnostic's file by its path; nullptr when it is not known.
+using SourceLookup = std::function<const SourceFile*(const std::string& path)>;
+
+/// Builds a lookup over files the caller keeps alive for as long as the lookup is used.
+SourceLookup lookup_in(std::span<const SourceFile> files);
+
+/// Both ends of a diagnostic as line and code-point column. `end` is one past the range,
+/// as SARIF's endColumn. An unknown file gives 1:1 for both.
+struct DiagnosticSpan {
+  Position begin;
+  Position end;
+};
+
+DiagnosticSpan locate(const Diagnostic& diagnostic, const SourceLookup& lookup);
+
+}  // namespace tebiki

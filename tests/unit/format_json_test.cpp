@@ -1,0 +1,60 @@
+#include "format_json.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace tebiki {
+namespace {
+
+TEST(FormatJson, FieldsInOrderWithCodePointColumns) {
+  std::vector<SourceFile> files = {SourceFile("a.md", "前置き\nＡＢＣを使う\n")};
+  std::size_t begin = files[0].text().find("ＡＢＣ");
+  Diagnostics diagnostics = {
+      {"width", Severity::Error, "a.md", begin, begin + 9, "全角英字「ＡＢＣ」", "ABC"},
+      {"terms", Severity::Warning, "a.md", 0, 3, "\"引用\"と\\", std::nullopt},
+  };
+  EXPECT_EQ(format_json(diagnostics, lookup_in(files)),
+            "{\n"
+            "  \"diagnostics\": [\n"
+            "    {\n"
+            "      \"file\": \"a.md\",\n"
+            "      \"line\": 2,\n"
+            "      \"column\": 1,\n"
+            "      \"end_line\": 2,\n"
+            "      \"end_column\": 4,\n"
+            "      \"rule\": \"width\",\n"
+            "      \"severity\": \"error\",\n"
+            "      \"message\": \"全角英字「ＡＢＣ」\",\n"
+            "      \"replacement\": \"ABC\"\n"
+            "    },\n"
+            "    {\n"
+            "      \"file\": \"a.md\",\n"
+            "      \"line\": 1,\n"
+            "      \"column\": 1,\n"
+            "      \"end_line\": 1,\n"
+            "      \"end_column\": 2,\n"
+            "      \"rule\": \"terms\",\n"
+            "      \"severity\": \"warning\",\n"
+            "      \"message\": \"\\\"引用\\\"と\\\\\",\n"
+            "      \"replacement\": null\n"
+            "    }\n"
+            "  ]\n"
+            "}\n");
+}
+
+TEST(FormatJson, EmptyListIsValidJson) {
+  auto parsed = nlohmann::json::parse(format_json({}, nullptr));
+  ASSERT_TRUE(parsed["diagnostics"].is_array());
+  EXPECT_TRUE(parsed["diagnostics"].empty());
+}
+
+TEST(FormatJson, InvalidBytesInAMessageDoNotThrow) {
+  Diagnostics diagnostics = {{"x", Severity::Error, "a.md", 0, 0, "bad \xFF byte", std::nullopt}};
+  std::string out = format_json(diagnostics, nullptr);
+  EXPECT_NO_THROW((void)nlohmann::json::parse(out));
+}
+
+}  // namespace
+}  // namespace tebiki
