@@ -11,7 +11,7 @@ namespace {
 
 const std::set<std::string> kTopLevelKeys = {
     "title", "base_url", "language", "front", "chapters", "appendices", "glossary", "references",
-    "checklist", "reference_bodies", "links", "allow_html", "numbered", "lint"};
+    "checklist", "reference_bodies", "glossary_nolink", "links", "allow_html", "numbered", "lint"};
 
 class ConfigReader {
  public:
@@ -133,6 +133,7 @@ void read_config(ConfigReader& reader, const YAML::Node& root, BookConfig& book)
   book.references = reader.scalar(root, "references").value_or("");
   book.checklist = reader.scalar(root, "checklist").value_or("");
   book.reference_bodies = reader.list(root, "reference_bodies");
+  for (const auto& term : reader.list(root, "glossary_nolink")) book.glossary_nolink.insert(term);
   book.numbered = reader.flag(root, "numbered", true);
   book.allow_html = reader.flag(root, "allow_html", false);
   if (auto links = reader.scalar(root, "links")) {

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@ struct BookConfig {
   std::string glossary;               ///< paths relative to source_dir; empty when absent
   std::string references;
   std::string checklist;
+  std::set<std::string> glossary_nolink;   ///< terms never linked automatically
   std::vector<std::string> reference_bodies;  ///< display order of Appendix C's groups
   bool links_warn = false;            ///< broken links are warnings, not errors
   bool allow_html = false;            ///< pass raw HTML in Markdown through

@@ -5,8 +5,12 @@
 
 #include "book_config.h"
 #include "embedded_files.h"
+#include "glossary.h"
+#include "glossary_links.h"
+#include "glossary_page.h"
 #include "headings.h"
 #include "linter.h"
+#include "references.h"
 #include "load.h"
 #include "render.h"
 #include "site_pages.h"
@@ -72,6 +76,38 @@ void add_assets(const BookConfig& config, const LinkedAssets& assets, SiteFiles&
   }
 }
 
+ExtraAnchors generated_anchors(const Glossary& glossary, const References& references) {
+  ExtraAnchors extra;
+  for (const GlossaryEntry& entry : glossary.entries) extra[glossary.page_output].insert(entry.anchor);
+  for (const Reference& ref : references.entries) extra[references.page_output].insert(ref.anchor);
+  return extra;
+}
+
+Page* find_page(std::vector<Page>& pages, const std::string& output) {
+  for (Page& page : pages) {
+    if (!output.empty() && page.output == output) return &page;
+  }
+  return nullptr;
+}
+
+// Appendix B and C, terms and citations: the passes that join the data files to the pages.
+void weave_glossary_and_references(const BookConfig& config, Glossary& glossary, References& references,
+                                   std::vector<Page>& pages, LinkedAssets* assets, Diagnostics& diagnostics) {
+  Page* glossary_page = find_page(pages, glossary.page_output);
+  Page* references_page = find_page(pages, references.page_output);
+  GlossaryLayout layout;
+  if (glossary_page) layout = append_glossary_entries(glossary, *glossary_page);
+  std::vector<cmark_node*> placeholders;
+  if (references_page) placeholders = append_reference_entries(config, references, *references_page);
+  resolve_cross_references(config, pages, generated_anchors(glossary, references), assets, diagnostics);
+  link_citations(references, pages, diagnostics);
+  if (!glossary_page) return;
+  link_glossary_terms(glossary, glossary_tips(glossary, layout), config.glossary_nolink,
+                      references.page_output, pages, diagnostics);
+  fill_glossary_back_links(glossary, layout, pages, *glossary_page);
+  if (references_page) fill_reference_back_links(references, placeholders, pages, *references_page, diagnostics);
+}
+
 }  // namespace
 
 BuildResult build_book(const BuildOptions& options) {
@@ -84,6 +120,9 @@ BuildResult build_book(const BuildOptions& options) {
     result.errors.push_back({options.output_dir.string(), {1, 1}, *problem});
     return result.failed_to_start = true, result;
   }
+  auto glossary = load_glossary(*config, &result.errors);
+  auto references = load_references(*config, &result.errors);
+  if (!glossary || !references) return result.failed_to_start = true, result;
 
   std::vector<Page> pages = load_pages(*config, &result.errors);
   if (!result.errors.empty()) return result.failed_to_start = true, result;
@@ -91,9 +130,8 @@ BuildResult build_book(const BuildOptions& options) {
   if (!result.errors.empty()) return result.failed_to_start = true, result;
   number_headings(*config, pages, result.diagnostics);
   for (Page& page : pages) transform_page(*config, page, result.diagnostics);
-  ExtraAnchors extra;
   LinkedAssets assets;
-  resolve_cross_references(*config, pages, extra, &assets, result.diagnostics);
+  weave_glossary_and_references(*config, *glossary, *references, pages, &assets, result.diagnostics);
 
   SiteFiles files;
   std::string error;

@@ -33,6 +33,7 @@ std::optional<SourceError> load_page(const BookConfig& config, Page& page) {
   page.document.emplace(parse_markdown(page.source->text()));
   if (!read_front_matter(page, &error)) return error;
   page.runs = extract_text_runs(*page.document, page.source->text());
+  page.suppressions.emplace(*page.document, *page.source);
   return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include "book_config.h"
 #include "markdown.h"
 #include "source.h"
+#include "suppression.h"
 #include "text_runs.h"
 
 struct cmark_node;
@@ -47,6 +48,7 @@ struct Page {
   std::optional<MarkdownDocument> document;
   YAML::Node front_matter;
   std::vector<TextRun> runs;
+  std::optional<Suppressions> suppressions;  ///< read before comments leave the tree
   std::vector<Heading> headings;
   std::vector<VariantText> variants;
   std::string title;                 ///< the first heading (or front matter title), plain text

@@ -100,8 +100,10 @@ class CrossReferencer {
     return href.empty() ? "#" : href;
   }
 
+  // Heading ids are prefixed per page in print.html; generated ids (term-…, ref-…) are unique.
   std::string print_href(const LinkTarget& target) const {
-    return "#" + print_anchor(*target.page, target.fragment);
+    bool heading = target.fragment.empty() || target.page->has_anchor(target.fragment);
+    return "#" + (heading ? print_anchor(*target.page, target.fragment) : target.fragment);
   }
 
   void fill_empty_text(cmark_node* node, const LinkTarget& target) {

@@ -108,6 +108,11 @@ MarkdownDocument parse_markdown(std::string_view text, int extra_options) {
     }
   }
   cmark_parser_feed(doc.parser_, doc.parsed_text_.data(), doc.parsed_text_.size());
+  // cmark-gfm's inline pass adds the extensions' special characters ('~', ':', 'w') to a
+  // global table and removes them when it ends: two parses at once would lose strikethrough
+  // and autolinks at random. Block parsing (feed) stays parallel.
+  static std::mutex inline_pass;
+  std::lock_guard lock(inline_pass);
   doc.root_ = cmark_parser_finish(doc.parser_);
   return doc;
 }

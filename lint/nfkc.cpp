@@ -3,6 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "source.h"
+
 namespace tebiki {
 
 std::string to_nfkc(std::string_view text) {
@@ -16,6 +18,14 @@ std::string to_nfkc(std::string_view text) {
   std::string out;
   normalized.toUTF8String(out);
   return out;
+}
+
+bool has_width_forms(std::string_view text) {
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
+    char32_t c = decode_utf8(text, i, &length);
+    if ((c >= 0xFF00 && c <= 0xFFEF) || c == 0x3000) return true;
+  }
+  return false;
 }
 
 }  // namespace tebiki

@@ -11,4 +11,8 @@ namespace tebiki {
 /// fails.
 std::string to_nfkc(std::string_view text);
 
+/// True when text holds a character of the Halfwidth and Fullwidth Forms block (U+FF00–FFEF)
+/// or an ideographic space: the only text that NFKC changes in tebiki's use of it.
+bool has_width_forms(std::string_view text);
+
 }  // namespace tebiki

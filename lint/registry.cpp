@@ -1,17 +1,27 @@
 #include "registry.h"
 
+#include "rules/long_vowel.h"
+#include "rules/punctuation.h"
+#include "rules/variants.h"
+#include "rules/width.h"
+
 namespace tebiki {
 
 const std::vector<std::string>& rule_ids() {
-  static const std::vector<std::string> ids = {};
+  static const std::vector<std::string> ids = {
+      "long-vowel", "width", "punctuation", "variants",
+  };
   return ids;
 }
 
 std::vector<std::unique_ptr<Rule>> make_rules(const LintConfig& config,
                                               std::vector<SourceError>* errors) {
-  (void)config;
   (void)errors;
   std::vector<std::unique_ptr<Rule>> rules;
+  if (config.rule_enabled("long-vowel")) rules.push_back(std::make_unique<LongVowelRule>(config));
+  if (config.rule_enabled("width")) rules.push_back(std::make_unique<WidthRule>(config));
+  if (config.rule_enabled("punctuation")) rules.push_back(std::make_unique<PunctuationRule>(config));
+  if (config.rule_enabled("variants")) rules.push_back(std::make_unique<VariantsRule>(config));
   return rules;
 }
 

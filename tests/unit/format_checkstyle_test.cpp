@@ -20,7 +20,7 @@ TEST(FormatCheckstyle, FilesWithTheirErrors) {
             "<checkstyle version=\"4.3\">\n"
             "  <file name=\"a.md\">\n"
             "    <error line=\"1\" column=\"2\" severity=\"error\" "
-            "message=\"「い」&lt;&amp;&gt;&quot;'\" source=\"tebiki.width\" />\n"
+            "message=\"「い」&lt;&amp;>&quot;'\" source=\"tebiki.width\" />\n"
             "    <error line=\"2\" column=\"1\" severity=\"info\" message=\"n\" "
             "source=\"tebiki.terms\" />\n"
             "  </file>\n"

@@ -53,7 +53,7 @@ TEST(FormatJson, EmptyListIsValidJson) {
 TEST(FormatJson, InvalidBytesInAMessageDoNotThrow) {
   Diagnostics diagnostics = {{"x", Severity::Error, "a.md", 0, 0, "bad \xFF byte", std::nullopt}};
   std::string out = format_json(diagnostics, nullptr);
-  EXPECT_NO_THROW((void)nlohmann::json::parse(out));
+  EXPECT_TRUE(nlohmann::json::accept(out));
 }
 
 }  // namespace

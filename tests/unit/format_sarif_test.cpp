@@ -37,7 +37,7 @@ TEST_F(FormatSarif, HeaderAndDriver) {
 }
 
 TEST_F(FormatSarif, ResultsWithRegionsInCodePoints) {
-  const json& results = sarif()["runs"][0]["results"];
+  json results = sarif()["runs"][0]["results"];
   ASSERT_EQ(results.size(), 3u);
   EXPECT_EQ(results[0]["ruleId"], "long-vowel");
   EXPECT_EQ(results[0]["ruleIndex"], 0);
@@ -56,7 +56,7 @@ TEST_F(FormatSarif, ResultsWithRegionsInCodePoints) {
 }
 
 TEST_F(FormatSarif, FixesOnlyWhereAReplacementExists) {
-  const json& results = sarif()["runs"][0]["results"];
+  json results = sarif()["runs"][0]["results"];
   ASSERT_TRUE(results[0].contains("fixes"));
   const json& change = results[0]["fixes"][0]["artifactChanges"][0];
   EXPECT_EQ(change["artifactLocation"]["uri"], "docs/%E7%AC%AC1%E7%AB%A0.md");

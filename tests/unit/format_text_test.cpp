@@ -24,7 +24,7 @@ TEST(FormatText, LocationSourceLineAndCaretUnderWideCharacters) {
   EXPECT_EQ(text_of(file, {over(file, "サーバー")}),
             "a.md:3:1: error: 「サーバー」を直す [long-vowel]\n"
             "サーバーを再起動する。\n"
-            "^~~~~~~\n");
+            "^~~~~~~~\n");
 }
 
 TEST(FormatText, WideCharactersBeforeTheRangeTakeTwoCells) {
@@ -32,7 +32,7 @@ TEST(FormatText, WideCharactersBeforeTheRangeTakeTwoCells) {
   EXPECT_EQ(text_of(file, {over(file, "ＡＢＣ", Severity::Warning)}),
             "b.md:1:4: warning: 「ＡＢＣ」を直す [long-vowel]\n"
             "設定はＡＢＣで行う。\n"
-            "      ^~~~~\n");
+            "      ^~~~~~\n");
 }
 
 TEST(FormatText, NarrowAndWideMixed) {
@@ -40,7 +40,7 @@ TEST(FormatText, NarrowAndWideMixed) {
   EXPECT_EQ(text_of(file, {over(file, "サーバ", Severity::Note)}),
             "c.md:1:5: note: 「サーバ」を直す [long-vowel]\n"
             "abc サーバ\n"
-            "    ^~~~~\n");
+            "    ^~~~~~\n");
 }
 
 TEST(FormatText, TabsStayTabsInTheCaretLine) {
@@ -48,7 +48,7 @@ TEST(FormatText, TabsStayTabsInTheCaretLine) {
   EXPECT_EQ(text_of(file, {over(file, "サーバー")}),
             "d.md:1:4: error: 「サーバー」を直す [long-vowel]\n"
             "\tx サーバー\n"
-            "\t  ^~~~~~~\n");
+            "\t  ^~~~~~~~\n");
 }
 
 TEST(FormatText, BomIsNeitherPrintedNorCounted) {
@@ -56,7 +56,7 @@ TEST(FormatText, BomIsNeitherPrintedNorCounted) {
   EXPECT_EQ(text_of(file, {over(file, "サーバー")}),
             "e.md:1:1: error: 「サーバー」を直す [long-vowel]\n"
             "サーバー\n"
-            "^~~~~~~\n");
+            "^~~~~~~~\n");
 }
 
 TEST(FormatText, RangeOverSeveralLinesUnderlinesToTheEndOfTheFirst) {
@@ -82,7 +82,7 @@ TEST(FormatText, LongLineIsCutAroundTheRange) {
   std::string out = text_of(file, {over(file, "サーバー")});
   EXPECT_LT(out.size(), 1000u);
   std::string expected_line = "..." + std::string(160, 'a') + "サーバー" + std::string(160, 'b') + "...";
-  EXPECT_NE(out.find("\n" + expected_line + "\n" + std::string(163, ' ') + "^~~~~~~\n"),
+  EXPECT_NE(out.find("\n" + expected_line + "\n" + std::string(163, ' ') + "^~~~~~~~\n"),
             std::string::npos)
       << out;
 }
@@ -100,7 +100,7 @@ TEST(FormatText, ColorLikeClang) {
             "\x1b[1ma.md:1:1:\x1b[0m \x1b[1;31merror:\x1b[0m "
             "\x1b[1m「サーバー」を直す [long-vowel]\x1b[0m\n"
             "サーバー\n"
-            "\x1b[1;32m^~~~~~~\x1b[0m\n");
+            "\x1b[1;32m^~~~~~~~\x1b[0m\n");
 }
 
 TEST(FormatSummary, CountsBySeverityAndFile) {

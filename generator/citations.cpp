@@ -1,0 +1,116 @@
+// `[@id]` and `[@id1; @id2]` in prose become links to Appendix C.
+#include <cmark-gfm.h>
+
+#include <cstring>
+
+#include "references.h"
+#include "render.h"
+#include "section_walk.h"
+#include "transform.h"
+#include "xrefs.h"
+
+namespace tebiki {
+namespace {
+
+bool is_id_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c != 0 && std::strchr("-_.:/", c)); }
+
+/// Parses "[@a; @b]" at `at`; returns the ids and sets *end, or an empty list.
+std::vector<std::string> parse_citation(const std::string& text, std::size_t at, std::size_t* end) {
+  std::vector<std::string> ids;
+  std::size_t i = at + 1;
+  while (i < text.size() && text[i] == '@') {
+    std::size_t start = ++i;
+    while (i < text.size() && is_id_char(text[i])) ++i;
+    if (i == start) return {};
+    ids.push_back(text.substr(start, i - start));
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size() && text[i] == ';') {
+      ++i;
+      while (i < text.size() && text[i] == ' ') ++i;
+    }
+  }
+  if (i >= text.size() || text[i] != ']' || ids.empty()) return {};
+  *end = i + 1;
+  return ids;
+}
+
+class CitationLinker {
+ public:
+  CitationLinker(References& references, Diagnostics& diagnostics)
+      : references_(references), diagnostics_(diagnostics) {}
+
+  void link_page(Page& page) {
+    page_ = &page;
+    cmark_consolidate_text_nodes(page.document->root());
+    walk_sections(page, [&](cmark_node* node, std::size_t section, cmark_node* block) {
+      if (cmark_node_get_type(node) == CMARK_NODE_TEXT) text(node, section, block);
+    });
+  }
+
+ private:
+  void text(cmark_node* node, std::size_t section, cmark_node* block) {
+    std::string literal = cmark_node_get_literal(node);
+    std::size_t done = 0, end = 0;
+    for (std::size_t at = literal.find("[@"); at != std::string::npos; at = literal.find("[@", at + 1)) {
+      std::vector<std::string> ids = parse_citation(literal, at, &end);
+      if (ids.empty()) continue;
+      if (at > done) insert_text(node, literal.substr(done, at - done));
+      cite(insert_html_before(node, ""), ids, section, block);
+      done = at = end - 1;
+    }
+    if (done == 0) return;
+    if (done < literal.size()) insert_text(node, literal.substr(done));
+    cmark_node_free(node);
+  }
+
+  void insert_text(cmark_node* before, const std::string& text) {
+    cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, text.c_str());
+    cmark_node_insert_before(before, node);
+  }
+
+  void cite(cmark_node* node, const std::vector<std::string>& ids, std::size_t section, cmark_node* block) {
+    std::string site = "<span class=\"citation\">［", print = site;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      Reference* ref = find(ids[i]);
+      if (!ref) {
+        report_unknown(ids[i], block);
+        continue;
+      }
+      if (section != kNoSection) ref->cited_in.insert({page_->index, section});
+      std::string open = std::string(i ? "、" : "") + "<a class=\"cite\" title=\"" + escape_html(ref->title) + "\" href=\"";
+      std::string close = "\">" + escape_html(ref->label()) + "</a>";
+      site += open + escape_html(relative_href(page_->output, references_.page_output) + "#" + ref->anchor) + close;
+      print += open + "#" + escape_html(ref->anchor) + close;
+    }
+    page_->variants.push_back({node, false, site + "］</span>", print + "］</span>"});
+  }
+
+  Reference* find(const std::string& id) {
+    for (Reference& ref : references_.entries) {
+      if (ref.id == id) return &ref;
+    }
+    return nullptr;
+  }
+
+  void report_unknown(const std::string& id, cmark_node* block) {
+    std::size_t from = page_->document->offset(cmark_node_get_start_line(block), cmark_node_get_start_column(block));
+    std::size_t at = page_->source->text().find("@" + id, from);
+    std::size_t offset = at == std::string::npos ? from : at;
+    diagnostics_.push_back({"references", Severity::Error, page_->source->path(), offset, offset + id.size() + 1,
+                            "unknown citation '@" + id + "' (not in references.yml)", {}});
+  }
+
+  References& references_;
+  Diagnostics& diagnostics_;
+  Page* page_ = nullptr;
+};
+
+}  // namespace
+
+void link_citations(References& references, std::vector<Page>& pages, Diagnostics& diagnostics) {
+  CitationLinker linker(references, diagnostics);
+  for (Page& page : pages) linker.link_page(page);
+}
+
+}  // namespace tebiki

@@ -1,0 +1,20 @@
+// Generated pages (Appendix B, C) are written as Markdown with raw HTML blocks, parsed, and
+// appended to the page's own tree, so that links and citations in their descriptions go
+// through the same passes as the chapters.
+#pragma once
+
+#include <string>
+
+#include "page.h"
+
+namespace tebiki {
+
+/// Parses `markdown` and moves its blocks to the end of the page's tree. Returns the first
+/// moved node (or nullptr when the text had none).
+cmark_node* append_markdown(Page& page, const std::string& markdown);
+
+/// A raw HTML block appended to the page whose text is filled in later (back-links), the same
+/// for the site and print.html until then.
+cmark_node* append_placeholder(Page& page);
+
+}  // namespace tebiki

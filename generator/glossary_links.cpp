@@ -1,0 +1,131 @@
+#include "glossary_links.h"
+
+#include <cmark-gfm.h>
+
+
+#include "headings.h"
+#include "section_walk.h"
+#include "render.h"
+#include "term_trie.h"
+#include "transform.h"
+#include "xrefs.h"
+
+namespace tebiki {
+namespace {
+
+bool is_ascii_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+class TermLinker {
+ public:
+  TermLinker(Glossary& glossary, const std::vector<std::string>& tips, const std::set<std::string>& no_link,
+             Diagnostics& diagnostics)
+      : glossary_(glossary), tips_(tips), diagnostics_(diagnostics) {
+    for (std::size_t i = 0; i < glossary_.entries.size(); ++i) {
+      if (!no_link.count(glossary_.entries[i].term)) trie_.add(glossary_.entries[i].term, i);
+    }
+  }
+
+  void link_page(Page& page) {
+    page_ = &page;
+    section_ = kNoSection - 1;  // differs from every real section: the first node resets
+    walk_sections(page, [&](cmark_node* node, std::size_t section, cmark_node* block) {
+      if (section != section_) linked_.clear();
+      section_ = section;
+      cmark_node_type type = cmark_node_get_type(node);
+      if (type == CMARK_NODE_TEXT && !is_suppressed(block)) text(node);
+      else if (type == CMARK_NODE_LINK) forced(node);
+    });
+  }
+
+ private:
+  bool is_suppressed(cmark_node* block) const {
+    if (!page_->suppressions) return false;
+    std::size_t offset = page_->document->offset(cmark_node_get_start_line(block), cmark_node_get_start_column(block));
+    return page_->suppressions->suppressed("term-link", offset);
+  }
+
+  // Splits a text node at the first new use of each term and links it.
+  void text(cmark_node* node) {
+    std::string literal = cmark_node_get_literal(node);
+    auto matches = trie_.scan(literal, [&](const TermTrie::Match& m) { return on_word_boundary(literal, m); });
+    std::size_t done = 0;
+    for (const TermTrie::Match& m : matches) {
+      if (linked_.count(m.id)) continue;
+      if (m.begin > done) insert_text(node, literal.substr(done, m.begin - done));
+      insert_link(node, m.id, literal.substr(m.begin, m.end - m.begin));
+      done = m.end;
+    }
+    if (done == 0) return;
+    if (done < literal.size()) insert_text(node, literal.substr(done));
+    cmark_node_free(node);
+  }
+
+  static bool on_word_boundary(const std::string& text, const TermTrie::Match& m) {
+    bool ascii_start = is_ascii_word(text[m.begin]), ascii_end = is_ascii_word(text[m.end - 1]);
+    if (ascii_start && m.begin > 0 && is_ascii_word(text[m.begin - 1])) return false;
+    if (ascii_end && m.end < text.size() && is_ascii_word(text[m.end])) return false;
+    return true;
+  }
+
+  void insert_text(cmark_node* before, const std::string& text) {
+    cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, text.c_str());
+    cmark_node_insert_before(before, node);
+  }
+
+  void insert_link(cmark_node* before, std::size_t id, const std::string& text) {
+    cmark_node* node = insert_html_before(before, "");
+    record_link(node, id, text);
+  }
+
+  void record_link(cmark_node* node, std::size_t id, const std::string& text) {
+    GlossaryEntry& entry = glossary_.entries[id];
+    std::string site_href = relative_href(page_->output, glossary_.page_output) + "#" + entry.anchor;
+    std::string open = "<a class=\"term\" data-tip=\"" + escape_html(tips_[id]) + "\" href=\"";
+    std::string close = "\">" + escape_html(text) + "</a>";
+    page_->variants.push_back({node, false, open + escape_html(site_href) + close,
+                               open + "#" + escape_html(entry.anchor) + close});
+    linked_.insert(id);
+    if (section_ != kNoSection) entry.used_in.insert({page_->index, section_});
+  }
+
+  // [用語](term:) or [表示](term:用語): a link the writer asked for.
+  void forced(cmark_node* link) {
+    std::string url = cmark_node_get_url(link) ? cmark_node_get_url(link) : "";
+    if (!url.starts_with("term:")) return;
+    std::string term = url.size() > 5 ? percent_decode(url.substr(5)) : plain_text(link);
+    const GlossaryEntry* entry = glossary_.find(term);
+    if (!entry) {
+      std::size_t offset = link_offset(*page_, link);
+      diagnostics_.push_back({"glossary", Severity::Error, page_->source->path(), offset, offset + 1,
+                              "「" + term + "」 is not in the glossary", {}});
+      return;
+    }
+    std::string text = plain_text(link);
+    cmark_node* node = replace_with_html(link, "");
+    record_link(node, static_cast<std::size_t>(entry - glossary_.entries.data()), text);
+  }
+
+  Glossary& glossary_;
+  const std::vector<std::string>& tips_;
+  Diagnostics& diagnostics_;
+  TermTrie trie_;
+  Page* page_ = nullptr;
+  std::size_t section_ = kNoSection;
+  std::set<std::size_t> linked_;
+};
+
+}  // namespace
+
+void link_glossary_terms(Glossary& glossary, const std::vector<std::string>& tips,
+                         const std::set<std::string>& no_link, const std::string& skip_output,
+                         std::vector<Page>& pages, Diagnostics& diagnostics) {
+  if (glossary.entries.empty()) return;
+  TermLinker linker(glossary, tips, no_link, diagnostics);
+  for (Page& page : pages) {
+    if (page.output == glossary.page_output || page.output == skip_output) continue;
+    linker.link_page(page);
+  }
+}
+
+}  // namespace tebiki

@@ -1,0 +1,101 @@
+#include "glossary_page.h"
+
+#include <cmark-gfm.h>
+
+#include "back_links.h"
+#include "generated_markdown.h"
+#include "headings.h"
+#include "render.h"
+#include "xrefs.h"
+
+namespace tebiki {
+namespace {
+
+std::string group_anchor(std::size_t group) { return "tebiki-group-" + std::to_string(group + 1); }
+
+std::string jump_bar(const std::vector<std::string>& labels) {
+  std::string html = "<nav class=\"glossary-index\" aria-label=\"索引\">";
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (i > 0 && labels[i] == labels[i - 1]) continue;
+    html += "<a href=\"#" + group_anchor(i) + "\">" + escape_html(labels[i]) + "</a> ";
+  }
+  return html + "</nav>\n\n";
+}
+
+std::string entry_head(const GlossaryEntry& entry) {
+  std::string html = "<dt id=\"" + escape_html(entry.anchor) + "\" data-reading=\"" +
+                     escape_html(entry.reading) + "\"><span class=\"term-name\">" +
+                     escape_html(entry.term) + "</span> <span class=\"reading\">" +
+                     escape_html(entry.reading) + "</span>";
+  if (!entry.en.empty()) html += " <span class=\"en\">" + escape_html(entry.en) + "</span>";
+  return html + "</dt>\n<dd>\n\n";
+}
+
+// A Markdown line of related terms: links to their entries in this page.
+std::string see_line(const Glossary& glossary, const GlossaryEntry& entry) {
+  if (entry.see.empty()) return {};
+  std::string line = "関連：";
+  for (std::size_t i = 0; i < entry.see.size(); ++i) {
+    const GlossaryEntry* target = glossary.find(entry.see[i]);
+    if (!target) continue;
+    line += (i ? "、" : "") + std::string("[") + entry.see[i] + "](#" + target->anchor + ")";
+  }
+  return line + "\n\n";
+}
+
+void append_html(Page& page, const std::string& html) {
+  cmark_node* node = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+  cmark_node_set_literal(node, html.c_str());
+  cmark_node_append_child(page.document->root(), node);
+}
+
+}  // namespace
+
+GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
+  GlossaryLayout layout;
+  std::vector<std::string> readings;
+  for (const auto& entry : glossary.entries) readings.push_back(entry.reading);
+  std::vector<std::string> labels = index_labels(readings);
+  append_html(page, jump_bar(labels));
+  for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
+    const GlossaryEntry& entry = glossary.entries[i];
+    if (i == 0 || labels[i] != labels[i - 1]) {
+      if (i > 0) append_html(page, "</dl>\n");
+      append_html(page, "<h2 class=\"glossary-group\" id=\"" + group_anchor(i) + "\">" + escape_html(labels[i]) +
+                            "</h2>\n<dl class=\"glossary\">\n");
+    }
+    append_html(page, entry_head(entry));
+    cmark_node* first = append_markdown(page, entry.description + "\n\n" + see_line(glossary, entry));
+    layout.description_begin.push_back(first);
+    layout.used_in.push_back(append_placeholder(page));
+    layout.description_end.push_back(layout.used_in.back());
+    append_html(page, "</dd>\n");
+  }
+  if (!glossary.entries.empty()) append_html(page, "</dl>\n");
+  return layout;
+}
+
+void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout,
+                              const std::vector<Page>& pages, Page& glossary_page) {
+  for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
+    VariantText links = back_links(glossary.entries[i].used_in, pages, glossary_page, "used-in", "使用箇所", layout.used_in[i]);
+    if (!links.site.empty()) glossary_page.variants.push_back(std::move(links));
+  }
+}
+
+std::vector<std::string> glossary_tips(const Glossary& glossary, const GlossaryLayout& layout) {
+  std::vector<std::string> tips;
+  for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
+    std::string tip;
+    for (cmark_node* node = layout.description_begin[i]; node && node != layout.description_end[i];
+         node = cmark_node_next(node)) {
+      std::string text = plain_text(node);
+      if (text.starts_with("関連：")) continue;
+      tip += (tip.empty() ? "" : " ") + text;
+    }
+    tips.push_back(tip);
+  }
+  return tips;
+}
+
+}  // namespace tebiki

@@ -1,0 +1,31 @@
+// Appendix B's entries, appended to the glossary page. Needs load_glossary and
+// number_headings; the 「使用箇所」 back-links are filled by fill_glossary_back_links after
+// link_glossary_terms has recorded where each term is used.
+#pragma once
+
+#include <vector>
+
+#include "glossary.h"
+#include "page.h"
+
+namespace tebiki {
+
+/// Where each entry's generated parts sit in the glossary page's tree.
+struct GlossaryLayout {
+  std::vector<cmark_node*> description_begin;  ///< per entry (same order as entries)
+  std::vector<cmark_node*> description_end;    ///< one past the last description node
+  std::vector<cmark_node*> used_in;            ///< placeholder nodes for back-links
+};
+
+/// Appends the jump bar, the group headings and every entry to the glossary page.
+GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page);
+
+/// Fills the 「使用箇所」 placeholders with links to the sections that use each term.
+void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout,
+                              const std::vector<Page>& pages, Page& glossary_page);
+
+/// Plain text of each entry's rendered description (for the tooltips). Needs xrefs (empty
+/// link texts filled).
+std::vector<std::string> glossary_tips(const Glossary& glossary, const GlossaryLayout& layout);
+
+}  // namespace tebiki

@@ -1,0 +1,81 @@
+#include <filesystem>
+#include <map>
+
+#include "references.h"
+#include "yaml_error.h"
+
+namespace tebiki {
+namespace {
+
+std::string field(const YAML::Node& node, const char* key) {
+  YAML::Node value = node[key];
+  return value && value.IsScalar() ? value.Scalar() : std::string{};
+}
+
+std::string references_page(const BookConfig& config) {
+  std::string stem = std::filesystem::path(config.references).stem().string();
+  for (const PageEntry& page : config.pages) {
+    if (std::filesystem::path(page.path).stem().string() == stem) {
+      return std::filesystem::path(page.path).replace_extension(".html").generic_string();
+    }
+  }
+  return {};
+}
+
+std::optional<Reference> read_entry(const std::string& path, const YAML::Node& node, std::vector<SourceError>* errors) {
+  if (!node.IsMap()) {
+    errors->push_back(yaml_error(path, node.Mark(), "a reference must be a mapping with id, body and title"));
+    return std::nullopt;
+  }
+  Reference ref{field(node, "id"), field(node, "body"), field(node, "number"), field(node, "title"),
+                field(node, "title_en"), field(node, "year"), field(node, "url"), field(node, "note"),
+                "", static_cast<std::size_t>(node.Mark().line + 1), {}};
+  for (const char* key : {"id", "body", "title"}) {
+    if (field(node, key).empty()) {
+      errors->push_back(yaml_error(path, node.Mark(), std::string("reference without '") + key + "'"));
+      return std::nullopt;
+    }
+  }
+  ref.anchor = "ref-" + ref.id;
+  return ref;
+}
+
+}  // namespace
+
+std::string Reference::label() const { return number.empty() ? title : body + " " + number; }
+
+const Reference* References::find(const std::string& id) const {
+  for (const Reference& entry : entries) {
+    if (entry.id == id) return &entry;
+  }
+  return nullptr;
+}
+
+std::optional<References> load_references(const BookConfig& config, std::vector<SourceError>* errors) {
+  References references;
+  if (config.references.empty()) return references;
+  references.path = (config.source_dir / config.references).lexically_normal().string();
+  references.page_output = references_page(config);
+  SourceError error;
+  auto root = read_yaml_file(references.path, &error);
+  if (!root) return errors->push_back(error), std::nullopt;
+  if (!root->IsSequence()) {
+    errors->push_back(yaml_error(references.path, root->Mark(), "references must be a list of entries"));
+    return std::nullopt;
+  }
+  std::size_t before = errors->size();
+  std::map<std::string, std::size_t> seen;
+  for (const auto& node : *root) {
+    auto entry = read_entry(references.path, node, errors);
+    if (!entry) continue;
+    if (!seen.emplace(entry->id, entry->line).second) {
+      errors->push_back(yaml_error(references.path, node.Mark(), "reference id '" + entry->id + "' is defined twice"));
+      continue;
+    }
+    references.entries.push_back(std::move(*entry));
+  }
+  if (errors->size() > before) return std::nullopt;
+  return references;
+}
+
+}  // namespace tebiki

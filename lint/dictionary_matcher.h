@@ -1,0 +1,104 @@
+// Matching every rule of a dictionary over a text in one pass: an index of the characters a
+// rule's match can start with picks the rules worth trying at each position, and only those
+// run their ICU regex there. Each text is converted to UTF-16 once, for all rules.
+#pragma once
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "prh_rule.h"
+
+namespace tebiki {
+
+/// ICU's time limit for one match attempt (in ICU's steps, about a tenth of a millisecond
+/// each here): a regex that backtracks for ever stops instead of hanging.
+inline constexpr int32_t kLintTimeLimit = 3000;
+inline constexpr int32_t kSpecTimeLimit = 1000;
+
+/// One finding of a dictionary in a text.
+struct TermMatch {
+  std::size_t rule = 0;      ///< index in the dictionary's rules
+  int32_t begin = 0;         ///< UTF-16 offsets in the text
+  int32_t end = 0;
+  std::string matched;       ///< the text matched, UTF-8
+  std::string replacement;   ///< expected with $1…$99 filled in
+};
+
+/// A rule whose regex ran out of time, and where.
+struct MatchTimeout {
+  std::size_t rule = 0;
+  int32_t at = 0;
+};
+
+/// A text converted once to UTF-16, with the UTF-8 byte offset of each unit.
+struct Utf16Text {
+  icu::UnicodeString text;
+  std::vector<std::size_t> byte_offsets;  ///< one per unit, plus the end
+};
+Utf16Text to_utf16(std::string_view utf8);
+
+/// The shared, immutable side of matching: the rules and their first-character index.
+class DictionaryMatcher {
+ public:
+  /// `rules` must outlive the matcher.
+  DictionaryMatcher(std::span<const PrhRule> rules, int32_t time_limit);
+
+  std::span<const PrhRule> rules() const { return rules_; }
+
+ private:
+  friend class MatchSession;
+  std::span<const PrhRule> rules_;
+  int32_t time_limit_;
+  std::unordered_map<UChar32, std::vector<std::uint32_t>> by_first_char_;
+  std::vector<std::uint32_t> unindexed_;  ///< rules whose first characters are too many to index
+};
+
+/// The per-thread side of matching (ICU matchers are not shareable): one per file checked.
+class MatchSession {
+ public:
+  explicit MatchSession(const DictionaryMatcher& dictionary);
+  ~MatchSession();
+
+  /// Every finding in the text: prh's matches, overlaps resolved as prh does, without those
+  /// that already read as expected.
+  std::vector<TermMatch> find(const icu::UnicodeString& text);
+  /// Rules that ran out of time so far; each is skipped for the rest of the session.
+  const std::vector<MatchTimeout>& timeouts() const { return timeouts_; }
+
+ private:
+  struct RuleState;
+  RuleState* prepare(std::uint32_t rule, const icu::UnicodeString& text);
+  void try_at(std::uint32_t rule, const icu::UnicodeString& text, int32_t at,
+              std::vector<TermMatch>& found);
+  void scan_unindexed(std::uint32_t rule, const icu::UnicodeString& text,
+                      std::vector<TermMatch>& found);
+  bool record(std::uint32_t rule, RuleState& state, UErrorCode status, bool hit,
+              std::vector<TermMatch>& found);
+
+  const DictionaryMatcher& dictionary_;
+  std::vector<std::unique_ptr<RuleState>> states_;
+  std::uint64_t generation_ = 0;
+  std::vector<MatchTimeout> timeouts_;
+};
+
+/// prh's resolution of overlapping matches (ChangeSet._prepare): for the same start the
+/// longest wins, otherwise the earlier start; what is left never overlaps.
+void resolve_overlaps(std::vector<TermMatch>& matches);
+
+/// `expected` with `$1`…`$99` replaced by the groups, as prh does: `$0` and numbers past the
+/// last group stay as written, a group that matched nothing gives "".
+std::string expand_expected(std::string_view expected, const icu::RegexMatcher& match);
+
+/// The text with non-overlapping matches replaced (what a spec checks).
+std::string apply_matches(const Utf16Text& text, std::string_view utf8,
+                          const std::vector<TermMatch>& matches);
+
+}  // namespace tebiki

@@ -1,0 +1,119 @@
+#include "variant_key.h"
+
+#include <algorithm>
+
+#include "code_points.h"
+#include "nfkc.h"
+#include "width.h"
+
+namespace tebiki {
+namespace {
+
+enum class WordKind { None, Kana, Latin };
+
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+bool is_latin_letter(char32_t c) {
+  return is_ascii_letter(c) || (c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ');
+}
+
+WordKind kind_of(char32_t c) {
+  if (is_katakana_word_char(c) || (c >= 0xFF66 && c <= 0xFF9F)) return WordKind::Kana;
+  if (is_ascii_letter(c) || (c >= U'0' && c <= U'9') || is_full_width_alphanumeric(c)) {
+    return WordKind::Latin;
+  }
+  return WordKind::None;
+}
+
+/// Characters that stay inside a word when a character of its kind follows.
+bool joins(WordKind kind, char32_t c) {
+  if (kind == WordKind::Kana) return c == U'・' || c == U'･' || c == U' ' || c == U'　';
+  return kind == WordKind::Latin && (c == U'-' || c == U'－');
+}
+
+bool is_separator(char32_t c) {
+  return c == U'・' || c == U'／' || c == U'/' || c == U' ' || c == U'-';
+}
+
+/// The piece with no trailing ー on any part of the compound (サーバーセンター → サーバセンタ).
+std::string without_trailing_long_vowels(std::string_view piece, const CompoundSplitter& splitter) {
+  std::string out;
+  for (TextSpan part : splitter.split(piece)) {
+    std::string_view text = piece.substr(part.begin, part.size());
+    while (text.ends_with("ー")) text.remove_suffix(std::string_view("ー").size());
+    out += text;
+  }
+  return out;
+}
+
+/// ヴ and the small vowel after it as one kana of the バ row (ヴァ → バ, ヴュ → ビュ, ヴ → ブ).
+char32_t fold_vu(const std::vector<CodePoint>& cps, std::size_t& i) {
+  constexpr std::u32string_view kAfterVu = U"ァィェォ", kVuRow = U"バビベボ";
+  char32_t next = i + 1 < cps.size() ? cps[i + 1].value : 0;
+  std::size_t row = kAfterVu.find(next);
+  if (row == std::u32string_view::npos) return next == U'ュ' ? U'ビ' : U'ブ';
+  ++i;
+  return kVuRow[row];
+}
+
+/// The ヴ row as the バ row, small kana as large ones (ウィルス → ウイルス).
+std::string fold_kana(std::string_view text) {
+  constexpr std::u32string_view kSmall = U"ァィゥェォャュョヮヵヶ";
+  constexpr std::u32string_view kLarge = U"アイウエオヤユヨワカケ";
+  std::vector<CodePoint> cps = decode_code_points(text);
+  std::string out;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    char32_t c = cps[i].value;
+    std::size_t small = kSmall.find(c);
+    if (c == U'ヴ') {
+      c = fold_vu(cps, i);
+    } else if (small != std::u32string_view::npos) {
+      c = kLarge[small];
+    }
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TextSpan> find_variant_words(std::string_view text) {
+  std::vector<CodePoint> cps = decode_code_points(text);
+  std::vector<TextSpan> words;
+  for (std::size_t i = 0; i < cps.size();) {
+    WordKind kind = kind_of(cps[i].value);
+    if (kind == WordKind::None) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    bool letter = kind == WordKind::Kana || is_latin_letter(cps[i].value);
+    while (j < cps.size()) {
+      bool joined = joins(kind, cps[j].value) && j + 1 < cps.size() && kind_of(cps[j + 1].value) == kind;
+      if (kind_of(cps[j].value) != kind && !joined) break;
+      j += joined ? 2 : 1;
+      letter = letter || is_latin_letter(cps[j - 1].value);
+    }
+    if (j - i >= 2 && letter) words.push_back({cps[i].offset, end_offset(cps, j - 1, text.size())});
+    i = j;
+  }
+  return words;
+}
+
+std::string variant_key(std::string_view word, const CompoundSplitter& splitter) {
+  std::string text = has_width_forms(word) ? to_nfkc(word) : std::string(word);
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::string key;
+  std::size_t piece = 0;
+  std::vector<CodePoint> cps = decode_code_points(text);
+  for (std::size_t i = 0; i <= cps.size(); ++i) {
+    if (i < cps.size() && !is_separator(cps[i].value)) continue;
+    std::size_t end = i < cps.size() ? cps[i].offset : text.size();
+    key += fold_kana(without_trailing_long_vowels(std::string_view(text).substr(piece, end - piece), splitter));
+    piece = end_offset(cps, i, text.size());
+  }
+  return key;
+}
+
+}  // namespace tebiki
