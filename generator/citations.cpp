@@ -56,7 +56,8 @@ class CitationLinker {
       if (ids.empty()) continue;
       if (at > done) insert_text(node, literal.substr(done, at - done));
       cite(insert_html_before(node, ""), ids, section, block);
-      done = at = end - 1;
+      done = end;
+      at = end - 1;
     }
     if (done == 0) return;
     if (done < literal.size()) insert_text(node, literal.substr(done));

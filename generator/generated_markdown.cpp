@@ -2,10 +2,13 @@
 
 #include <cmark-gfm.h>
 
+#include "transform.h"
+
 namespace tebiki {
 
 cmark_node* append_markdown(Page& page, const std::string& markdown) {
   MarkdownDocument generated = parse_markdown(markdown);
+  drop_japanese_soft_breaks(generated.root());
   cmark_node* first = nullptr;
   while (cmark_node* node = cmark_node_first_child(generated.root())) {
     cmark_node_unlink(node);

@@ -51,7 +51,11 @@ fs::path find_config(const fs::path& start) {
   fs::path folder = fs::absolute(start, ec).lexically_normal();
   if (!folder.has_filename()) folder = folder.parent_path();
   while (true) {
-    if (fs::is_regular_file(folder / "tebiki.yml", ec)) return folder / "tebiki.yml";
+    fs::path config = folder / "tebiki.yml";
+    if (fs::is_regular_file(config, ec)) {
+      // Shown in messages: relative to the current folder, as the user would type it.
+      return is_within(config, cwd) ? config.lexically_relative(cwd) : config;
+    }
     if (folder == cwd || !is_within(folder, cwd) || folder == folder.parent_path()) return {};
     folder = folder.parent_path();
   }

@@ -30,9 +30,22 @@ char32_t edge_code_point(cmark_node* node, bool last) {
   return decode_utf8(text, i, &length);
 }
 
+// A line break means nothing between Japanese characters, nor after or before Japanese
+// punctuation (「。」 then 「RFP」 reads without a space).
 bool joins_japanese(cmark_node* soft_break) {
-  return is_japanese(edge_code_point(cmark_node_previous(soft_break), true)) &&
-         is_japanese(edge_code_point(cmark_node_next(soft_break), false));
+  char32_t before = edge_code_point(cmark_node_previous(soft_break), true);
+  char32_t after = edge_code_point(cmark_node_next(soft_break), false);
+  return (is_japanese(before) && is_japanese(after)) || is_japanese_punctuation(before) ||
+         is_japanese_punctuation(after);
+}
+
+void drop_breaks(cmark_node* node) {
+  for (cmark_node* child = cmark_node_first_child(node); child;) {
+    cmark_node* next = cmark_node_next(child);
+    if (cmark_node_get_type(child) == CMARK_NODE_SOFTBREAK && joins_japanese(child)) cmark_node_free(child);
+    else drop_breaks(child);
+    child = next;
+  }
 }
 
 bool is_comment(std::string_view html) {
@@ -124,6 +137,8 @@ cmark_node* replace_with_html(cmark_node* old, const std::string& html) {
   cmark_node_free(old);
   return node;
 }
+
+void drop_japanese_soft_breaks(cmark_node* node) { drop_breaks(node); }
 
 void transform_page(const BookConfig& config, Page& page, Diagnostics& diagnostics) {
   PageTransformer(config, page, diagnostics).visit(page.document->root());

@@ -12,6 +12,9 @@ namespace tebiki {
 /// only when the config allows it; otherwise it is shown as text and reported.
 void transform_page(const BookConfig& config, Page& page, Diagnostics& diagnostics);
 
+/// Drops the soft breaks below `node` that join Japanese text (they would render as spaces).
+void drop_japanese_soft_breaks(cmark_node* node);
+
 /// Inserts a raw HTML node before `anchor` (block or inline, matching the anchor's kind).
 cmark_node* insert_html_before(cmark_node* anchor, const std::string& html);
 /// Replaces `node` with raw HTML of the same kind (block or inline) and frees it.

@@ -2,11 +2,11 @@
 // contract with it: no template error, well-formed XHTML-compatible markup, unique ids, the
 // current page marked, root-relative hrefs, and optional parts that vanish when absent.
 #include <gtest/gtest.h>
-#include <kainjow/mustache.hpp>
-#include <pugixml.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <kainjow/mustache.hpp>
+#include <pugixml.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -29,12 +29,23 @@ std::string escape_html(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -60,9 +71,12 @@ struct Sample {
 
 mustache::data words() {
   mustache::data w;
-  const char* pairs[][2] = {{"toc", "目次"}, {"page_toc", "このページの内容"}, {"prev", "前へ"}, {"next", "次へ"},
-                            {"home", "表紙"}, {"print", "印刷用ページ"}, {"skip", "本文へ移動"}, {"menu", "メニュー"},
-                            {"top", "ページの先頭へ"}, {"breadcrumb", "現在位置"}, {"pager", "前後のページ"}};
+  const char* pairs[][2] = {{"toc", "目次"},           {"page_toc", "このページの内容"},
+                            {"prev", "前へ"},          {"next", "次へ"},
+                            {"home", "表紙"},          {"print", "印刷用ページ"},
+                            {"skip", "本文へ移動"},    {"menu", "メニュー"},
+                            {"top", "ページの先頭へ"}, {"breadcrumb", "現在位置"},
+                            {"pager", "前後のページ"}};
   for (const auto& pair : pairs) w.set(pair[0], std::string(pair[1]));
   return w;
 }
@@ -87,7 +101,8 @@ mustache::data sidebar(const std::string& root) {
 
 mustache::data page_toc() {
   mustache::data items{mustache::data::type::list};
-  for (auto [title, href, depth] : {std::tuple{"1.1 背景", "#背景", 2}, {"1.1.1 経緯", "#経緯", 3}}) {
+  for (auto [title, href, depth] :
+       {std::tuple{"1.1 背景", "#背景", 2}, {"1.1.1 経緯", "#経緯", 3}}) {
     mustache::data item = link(title, href);
     item.set("depth", std::to_string(depth));
     item.set("depth3", depth == 3);
@@ -96,15 +111,21 @@ mustache::data page_toc() {
   return items;
 }
 
+/// A chapter body as the generator renders it; "{root}" stands for the root prefix.
 std::string content(const std::string& root) {
-  return "<h1 id=\"はじめに\"><span class=\"secno\">第1章</span> はじめに</h1>\n"
-         "<h2 id=\"背景\"><span class=\"secno\">1.1</span> 背景</h2>\n"
-         "<p><a class=\"term\" href=\"" + root + "glossary.html#mss\" data-tip=\"監視を委託するサービス\">MSS</a>と"
-         "<a class=\"cite\" href=\"" + root + "references.html#jis-q-27001\" title=\"JIS Q 27001\">JIS Q 27001:2006</a></p>\n"
-         "<h3 id=\"経緯\"><span class=\"secno\">1.1.1</span> 経緯</h3>\n"
-         "<div class=\"table-wrap\"><table class=\"checklist\"><thead><tr><th>ID</th><th>確認項目</th><th>理由</th>"
-         "<th>重み</th></tr></thead><tbody><tr><td>A-1</td><td>24時間監視</td><td>夜間の攻撃</td><td>5</td></tr>"
-         "</tbody></table></div>\n";
+  std::string html = R"(<h1 id="はじめに"><span class="secno">第1章</span> はじめに</h1>
+<h2 id="背景"><span class="secno">1.1</span> 背景</h2>
+<p><a class="term" href="{root}glossary.html#mss" data-tip="監視を委託するサービス">MSS</a>と<a
+ class="cite" href="{root}references.html#jis" title="JIS Q 27001">JIS Q 27001:2006</a></p>
+<h3 id="経緯"><span class="secno">1.1.1</span> 経緯</h3>
+<div class="table-wrap"><table class="checklist"><thead><tr><th>ID</th><th>確認項目</th>
+<th>理由</th><th>重み</th></tr></thead><tbody><tr><td>A-1</td><td>24時間監視</td>
+<td>夜間の攻撃</td><td>5</td></tr></tbody></table></div>
+)";
+  for (std::size_t at; (at = html.find("{root}")) != std::string::npos;) {
+    html.replace(at, 6, root);
+  }
+  return html;
 }
 
 mustache::data context(const Sample& s) {
@@ -181,7 +202,9 @@ TEST(Theme, RendersWellFormedForEveryKind) {
     parse(html, doc);
     EXPECT_STREQ(doc.document_element().name(), "html");
     EXPECT_STREQ(doc.document_element().attribute("lang").value(), "ja");
-    EXPECT_EQ(select(doc, "//body[" + has_class(std::string("tebiki-kind-") + kind) + "]").size(), 1u) << kind;
+    EXPECT_EQ(select(doc, "//body[" + has_class(std::string("tebiki-kind-") + kind) + "]").size(),
+              1u)
+        << kind;
   }
 }
 
@@ -194,8 +217,9 @@ TEST(Theme, UsesOnlyTheFiveSafeEntities) {
   pugi::xml_document doc;
   parse(html, doc);
   EXPECT_EQ(std::string(select(doc, "//header/a").first().node().text().get()), sample.book_title);
-  EXPECT_EQ(std::string(select(doc, "//meta[@name='description']/@content").first().attribute().value()),
-            "MSSを選ぶ & 比べる 'ための' \"手引き\"");
+  EXPECT_EQ(
+      std::string(select(doc, "//meta[@name='description']/@content").first().attribute().value()),
+      "MSSを選ぶ & 比べる 'ための' \"手引き\"");
 }
 
 TEST(Theme, IdsAreUniqueAndThemeIdsArePrefixed) {
@@ -226,12 +250,17 @@ TEST(Theme, LocalLinksAndAssetsResolve) {
 TEST(Theme, MarksTheCurrentPageAndExpandsOnlyItsSections) {
   pugi::xml_document doc;
   parse(render(Sample{}), doc);
-  pugi::xpath_node_set current = select(doc, "//nav[@id='tebiki-sidebar']//a[@aria-current='page']");
+  pugi::xpath_node_set current =
+      select(doc, "//nav[@id='tebiki-sidebar']//a[@aria-current='page']");
   ASSERT_EQ(current.size(), 1u);
   EXPECT_STREQ(current.first().node().attribute("href").value(), "../chapter1.html");
-  EXPECT_EQ(select(doc, "//nav[@id='tebiki-sidebar']//li[" + has_class("tebiki-current") + "]").size(), 1u);
+  EXPECT_EQ(
+      select(doc, "//nav[@id='tebiki-sidebar']//li[" + has_class("tebiki-current") + "]").size(),
+      1u);
   EXPECT_EQ(select(doc, "//li[" + has_class("tebiki-current") + "]/ol/li/a").size(), 2u);
-  EXPECT_EQ(select(doc, "//nav[@id='tebiki-sidebar']//a[starts-with(@href, '../chapter2.html#')]").size(), 0u);
+  EXPECT_EQ(
+      select(doc, "//nav[@id='tebiki-sidebar']//a[starts-with(@href, '../chapter2.html#')]").size(),
+      0u);
   EXPECT_EQ(select(doc, "//nav[@id='tebiki-sidebar']//a").size(), 5u);
 }
 
@@ -241,8 +270,13 @@ TEST(Theme, PrefixesRootOnEveryHrefItWrites) {
     sample.root = root;
     pugi::xml_document doc;
     parse(render(sample), doc);
-    EXPECT_EQ(select(doc, "//link[@rel='stylesheet' and @href='" + root + "assets/tebiki.css']").size(), 1u);
-    EXPECT_EQ(select(doc, "//link[@rel='stylesheet' and @href='" + root + "assets/tebiki-article.css']").size(), 1u);
+    EXPECT_EQ(
+        select(doc, "//link[@rel='stylesheet' and @href='" + root + "assets/tebiki.css']").size(),
+        1u);
+    EXPECT_EQ(
+        select(doc, "//link[@rel='stylesheet' and @href='" + root + "assets/tebiki-article.css']")
+            .size(),
+        1u);
     EXPECT_EQ(select(doc, "//script[@src='" + root + "assets/tebiki.js']").size(), 1u);
     EXPECT_EQ(select(doc, "//header/a[@href='" + root + "index.html']").size(), 1u);
     EXPECT_EQ(select(doc, "//footer//a[@href='" + root + "print.html']").size(), 1u);
@@ -250,7 +284,8 @@ TEST(Theme, PrefixesRootOnEveryHrefItWrites) {
       if (inside_content(node.node())) continue;
       std::string href = link_target(node.node());
       std::string rest = href.starts_with(root) ? href.substr(root.size()) : "/";
-      bool relative_to_root = !rest.starts_with("/") && !rest.starts_with("../") && !rest.starts_with("#");
+      bool relative_to_root =
+          !rest.starts_with("/") && !rest.starts_with("../") && !rest.starts_with("#");
       EXPECT_TRUE(href.starts_with("#") || href.starts_with("https://") || relative_to_root)
           << "root '" << root << "': " << href;
     }
@@ -283,7 +318,10 @@ TEST(Theme, PageTocShowsDepthsAndDisappearsWhenAbsent) {
   pugi::xml_document with;
   parse(render(Sample{}), with);
   EXPECT_EQ(select(with, "//nav[" + has_class("tebiki-page-toc") + "]//a").size(), 2u);
-  EXPECT_EQ(select(with, "//nav[" + has_class("tebiki-page-toc") + "]//li[@class='tebiki-depth3']/a[@href='#経緯']").size(), 1u);
+  EXPECT_EQ(select(with, "//nav[" + has_class("tebiki-page-toc") +
+                             "]//li[@class='tebiki-depth3']/a[@href='#経緯']")
+                .size(),
+            1u);
 
   Sample sample;
   sample.page_toc = false;
@@ -295,7 +333,10 @@ TEST(Theme, PageTocShowsDepthsAndDisappearsWhenAbsent) {
 TEST(Theme, CanonicalAndBuildDateOnlyWhenGiven) {
   pugi::xml_document with;
   parse(render(Sample{}), with);
-  EXPECT_EQ(select(with, "//link[@rel='canonical' and @href='https://example.jp/mss/chapter1.html']").size(), 1u);
+  EXPECT_EQ(
+      select(with, "//link[@rel='canonical' and @href='https://example.jp/mss/chapter1.html']")
+          .size(),
+      1u);
   EXPECT_EQ(select(with, "//footer/p[contains(., '2024-04-01')]").size(), 1u);
 
   Sample sample;
@@ -321,7 +362,9 @@ TEST(Theme, HasLabelledLandmarksAndASkipLink) {
     EXPECT_TRUE(labels.insert(label).second) << "two navs labelled " << label;
   }
   EXPECT_TRUE(labels.contains("目次"));
-  EXPECT_EQ(select(doc, "//label[@for='tebiki-menu-toggle' and normalize-space(.)='メニュー']").size(), 1u);
+  EXPECT_EQ(
+      select(doc, "//label[@for='tebiki-menu-toggle' and normalize-space(.)='メニュー']").size(),
+      1u);
 }
 
 }  // namespace

@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# CLI tests of `tebiki lint`: run the built binary on copies of the fixtures in tests/cli/lint/.
+# Usage: lint_cli_test.sh TEBIKI CASE    exit 0 passed, 1 failed, 77 skipped (a rule is missing)
+set -u
+TEBIKI=$1
+CASE=$2
+FIXTURES=$(cd "$(dirname "$0")/lint" && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cp -R "$FIXTURES/." "$WORK/"
+cd "$WORK" || exit 1
+export NO_COLOR=
+
+fail() {
+  echo "FAIL [$CASE]: $*" >&2
+  echo "--- stdout" >&2; cat out.txt >&2
+  echo "--- stderr" >&2; cat err.txt >&2
+  exit 1
+}
+# Runs tebiki with ARGS; keeps stdout in out.txt, stderr in err.txt, the exit status in $status.
+run() {
+  "$TEBIKI" "$@" >out.txt 2>err.txt
+  status=$?
+}
+expect_status() { [[ $status -eq $1 ]] || fail "exit status $status, expected $1"; }
+expect_err() { grep -qF -- "$1" err.txt || fail "stderr lacks: $1"; }
+expect_out() { grep -qF -- "$1" out.txt || fail "stdout lacks: $1"; }
+refute_err() { ! grep -qF -- "$1" err.txt || fail "stderr has: $1"; }
+refute_out() { ! grep -qF -- "$1" out.txt || fail "stdout has: $1"; }
+# Skips the case when a rule it relies on is not registered yet.
+require_rule() {
+  "$TEBIKI" lint --rule "$1" clean.md >/dev/null 2>&1
+  [[ $? -ne 2 ]] || { echo "SKIP [$CASE]: rule $1 is not registered" >&2; exit 77; }
+}
+# The same file, with a BOM and CRLF line endings.
+bom_crlf() { printf '\xef\xbb\xbf'; sed 's/$/\r/' "$1"; }
+
+case_help() {
+  run lint --help
+  expect_status 0
+  expect_out "Examples:"
+  expect_out "--format"
+}
+
+case_clean() {
+  run lint clean.md
+  expect_status 0
+  expect_err "no problems found (1 file checked in "
+}
+
+case_findings_text() {
+  require_rule long-vowel
+  require_rule width
+  run lint sample.md
+  expect_status 1
+  grep -qE '^sample\.md:3:1: error: .*サーバー.* \[long-vowel\]$' err.txt || fail "no long-vowel line"
+  grep -qE '^sample\.md:4:4: error: .*ＡＢＣ.* \[width\]$' err.txt || fail "no width line"
+  expect_err $'\nサーバーを再起動する。\n^~~~~~~~\n'
+  expect_err $'\n設定はＡＢＣで行う。\n      ^~~~~~\n'
+  grep -qE '^[0-9]+ errors, 0 warnings in 1 file \(1 file checked in [0-9.]+ s\)$' err.txt ||
+    fail "no summary line"
+  [[ ! -s out.txt ]] || fail "text format wrote to stdout"
+  [[ $(grep -c $'\x1b' err.txt) -eq 0 ]] || fail "colour when not on a terminal"
+}
+
+case_invalid_utf8() {
+  printf '# ok\nab\xff\n' >bad.md
+  run lint clean.md bad.md
+  expect_status 2
+  expect_err "bad.md:2:3: error: invalid UTF-8 byte sequence"
+}
+
+case_nul_byte() {
+  printf 'a\0b\n' >nul.md
+  run lint nul.md
+  expect_status 2
+  expect_err "nul.md:1:2: error: NUL byte in text file"
+}
+
+case_missing_file() {
+  run lint nowhere.md
+  expect_status 2
+  expect_err "nowhere.md:1:1: error: "
+}
+
+case_unknown_rule() {
+  run lint --rule no-such-rule clean.md
+  expect_status 2
+  expect_err "unknown rule 'no-such-rule'"
+  expect_err "known rules: "
+  require_rule long-vowel
+  expect_err "long-vowel"
+}
+
+case_bad_usage() {
+  run lint --dry-run clean.md
+  expect_status 2
+  run lint --format yaml clean.md
+  expect_status 2
+  run lint --dictionary nowhere.yml clean.md
+  expect_status 2
+  expect_err "nowhere.yml:1:1: error: "
+}
+
+case_rule_filter() {
+  require_rule long-vowel
+  run lint --rule long-vowel sample.md
+  expect_status 1
+  expect_err "[long-vowel]"
+  refute_err "[width]"
+}
+
+case_fix_twice() {
+  require_rule long-vowel
+  require_rule width
+  bom_crlf sample.md >crlf.md
+  chmod 640 crlf.md
+  run lint --fix crlf.md
+  cp crlf.md first.md
+  grep -q 'サーバを再起動する' crlf.md || fail "long-vowel not fixed"
+  grep -q '設定はABCで行う' crlf.md || fail "width not fixed"
+  [[ $(head -c 3 crlf.md | od -An -tx1 | tr -d ' \n') == efbbbf ]] || fail "BOM lost"
+  [[ $(grep -c $'\r$' crlf.md) -eq $(wc -l <crlf.md) ]] || fail "CRLF lost"
+  [[ $(stat -c %a crlf.md) == 640 ]] || fail "permissions changed"
+  [[ -z $(find . -name '.*tebiki-*') ]] || fail "temporary file left behind"
+  expect_err "fixes applied in 1 file"
+  run lint --fix crlf.md
+  cmp -s crlf.md first.md || fail "a second --fix changed the file"
+  expect_err "nothing to fix"
+}
+
+case_fix_reports_what_remains() {
+  require_rule long-vowel
+  require_rule variants
+  # A tie between two spellings has no safe fix: the finding stays after --fix.
+  { cat sample.md; printf 'Gumblarは古い。gumblarと書く例もある。\n'; } >both.md
+  run lint --fix both.md
+  expect_status 0
+  grep -q 'サーバを再起動する' both.md || fail "long-vowel not fixed"
+  refute_err "[long-vowel]"
+  expect_err "both.md:6:"
+  expect_err "warning: "
+  expect_err "[variants]"
+}
+
+case_dry_run() {
+  require_rule long-vowel
+  cp sample.md before.md
+  run lint --fix --dry-run --rule long-vowel sample.md
+  cmp -s sample.md before.md || fail "--dry-run wrote the file"
+  expect_out $'--- a/sample.md\n+++ b/sample.md\n@@ -1,5 +1,5 @@\n # 見本\n \n-サーバーを再起動する。\n+サーバを再起動する。\n'
+  expect_err "1 fix would be applied in 1 file"
+  expect_err "no problems found"
+  expect_status 0
+}
+
+case_json() {
+  require_rule long-vowel
+  run lint --format json --rule long-vowel sample.md
+  expect_status 1
+  python3 - <<'PY' || fail "bad JSON"
+import json
+d = json.load(open("out.txt"))["diagnostics"][0]
+assert list(d) == ["file", "line", "column", "end_line", "end_column", "rule", "severity",
+                   "message", "replacement"], list(d)
+assert (d["file"], d["line"], d["column"], d["end_line"], d["end_column"]) == ("sample.md", 3, 1, 3, 5), d
+assert (d["rule"], d["severity"], d["replacement"]) == ("long-vowel", "error", "サーバ"), d
+PY
+}
+
+case_sarif() {
+  require_rule long-vowel
+  run lint --format sarif --rule long-vowel --output report.sarif sample.md
+  expect_status 1
+  [[ ! -s out.txt ]] || fail "--output still wrote to stdout"
+  python3 - <<'PY' || fail "bad SARIF"
+import json
+s = json.load(open("report.sarif"))
+assert s["version"] == "2.1.0"
+run = s["runs"][0]
+assert run["tool"]["driver"]["name"] == "tebiki"
+assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["long-vowel"]
+r = run["results"][0]
+region = r["locations"][0]["physicalLocation"]["region"]
+assert region == {"startLine": 3, "startColumn": 1, "endLine": 3, "endColumn": 5}, region
+assert r["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "サーバ"
+PY
+}
+
+case_github() {
+  require_rule long-vowel
+  run lint --format github --rule long-vowel sample.md
+  expect_status 1
+  grep -qE '^::error file=sample\.md,line=3,col=1,endLine=3,endColumn=5,title=long-vowel::.+$' out.txt ||
+    fail "no workflow command"
+}
+
+case_checkstyle() {
+  require_rule long-vowel
+  run lint --format checkstyle --rule long-vowel sample.md
+  expect_status 1
+  python3 - <<'PY' || fail "bad checkstyle XML"
+import xml.etree.ElementTree as ET
+root = ET.parse("out.txt").getroot()
+assert root.tag == "checkstyle"
+error = root.find("file").find("error")
+assert root.find("file").get("name") == "sample.md"
+assert (error.get("line"), error.get("column"), error.get("source")) == ("3", "1", "tebiki.long-vowel")
+PY
+}
+
+case_quiet() {
+  require_rule variants
+  run lint --quiet variants.md
+  expect_status 0
+  [[ ! -s err.txt ]] || fail "--quiet printed something"
+}
+
+case_strict() {
+  require_rule variants
+  run lint --rule variants variants.md
+  expect_status 0
+  expect_err "warning: "
+  run lint --strict --rule variants variants.md
+  expect_status 1
+}
+
+case_folder() {
+  require_rule long-vowel
+  run lint folder
+  expect_status 1
+  expect_err "folder/sub/nested.md:3:1: error: "
+  refute_err "notes.txt"
+  expect_err "(2 files checked in "
+}
+
+case_config_next_to_files() {
+  require_rule long-vowel
+  require_rule width
+  run lint book/chapter.md
+  expect_status 1
+  refute_err "[long-vowel]"
+  expect_err "book/chapter.md:3:9: error: "
+}
+
+case_config_option() {
+  require_rule long-vowel
+  printf 'サーバーを使う。\n' >kokuji.md
+  run lint --rule long-vowel kokuji.md
+  expect_status 1
+  run lint --config kokuji.yml --rule long-vowel kokuji.md
+  expect_status 0
+}
+
+case_invalid_config() {
+  run lint broken-config/page.md
+  expect_status 2
+  grep -qE '^broken-config/tebiki\.yml:3:[0-9]+: error: ' err.txt || fail "no located config error"
+}
+
+case_default_book() {
+  run lint
+  expect_status 2
+  expect_err "content:1:1: error: "
+  mkdir content && cp clean.md content/
+  run lint
+  expect_status 0
+  expect_err "(1 file checked in "
+}
+
+if ! declare -F "case_$CASE" >/dev/null; then
+  echo "unknown case: $CASE" >&2
+  exit 1
+fi
+"case_$CASE"
+echo "PASS [$CASE]"
