@@ -35,6 +35,20 @@ void give_footnote_attributes_values(std::string& html) {
   }
 }
 
+// print.html holds every page: footnote ids ("fn-1", "fnref-1") get the page's prefix so two
+// pages' [^1] do not collide.
+void prefix_footnote_ids(std::string& html, const std::string& prefix) {
+  for (std::string attribute : {"id=\"", "href=\"#"}) {
+    for (const char* id : {"fn-", "fnref-"}) {
+      std::string pattern = attribute + id, replacement = attribute + prefix + "--" + id;
+      for (std::size_t at = html.find(pattern); at != std::string::npos;
+           at = html.find(pattern, at + replacement.size())) {
+        html.replace(at, pattern.size(), replacement);
+      }
+    }
+  }
+}
+
 std::string render_node(const Page& page, cmark_node* node) {
   char* html = cmark_render_html(node, kRenderOptions, page.document->extensions());
   std::string out = html;
@@ -104,16 +118,19 @@ std::string render_content(const BookConfig& config, Page& page, Variant variant
     const Heading* heading = cmark_node_get_type(node) == CMARK_NODE_HEADING ? heading_of(page, node) : nullptr;
     html += heading ? render_heading(page, *heading, variant) : render_node(page, node);
   }
+  if (variant == Variant::Print) prefix_footnote_ids(html, page.print_prefix);
   return html;
 }
 
 ThemeWords theme_words(const std::string& language) {
   if (language.starts_with("ja")) {
     return {"目次", "このページの内容", "前へ", "次へ", "表紙", "印刷用ページ", "本文へ移動", "メニュー",
-            "ページの先頭へ", "ページが見つかりません", "お探しのページは見つかりませんでした。目次からたどってください。"};
+            "ページの先頭へ", "現在位置", "前後のページ", "ページが見つかりません",
+            "お探しのページは見つかりませんでした。目次からたどってください。"};
   }
   return {"Contents", "On this page", "Previous", "Next", "Cover", "Print version", "Skip to content",
-          "Menu", "Back to top", "Page not found", "The page you are looking for does not exist."};
+          "Menu", "Back to top", "Breadcrumb", "Pages", "Page not found",
+          "The page you are looking for does not exist."};
 }
 
 ThemeRenderer::ThemeRenderer(const BookConfig& config, const std::vector<Page>& pages)
@@ -122,13 +139,65 @@ ThemeRenderer::ThemeRenderer(const BookConfig& config, const std::vector<Page>& 
   if (it != embedded_theme().end()) template_text_ = std::string(it->second);
 }
 
+namespace {
+
+mustache::data flag(bool value) {
+  return value ? mustache::data::type::bool_true : mustache::data::type::bool_false;
+}
+
+mustache::data words_data(const ThemeWords& w) {
+  mustache::data words;
+  for (const auto& [key, value] : std::initializer_list<std::pair<const char*, const std::string*>>{
+           {"toc", &w.toc}, {"page_toc", &w.page_toc}, {"prev", &w.prev}, {"next", &w.next},
+           {"home", &w.home}, {"print", &w.print}, {"skip", &w.skip}, {"menu", &w.menu},
+           {"top", &w.top}, {"breadcrumb", &w.breadcrumb}, {"pager", &w.pager}}) {
+    words.set(key, *value);
+  }
+  return words;
+}
+
+mustache::data sidebar_data(const std::vector<Page>& pages, const Page* current, const std::string& root) {
+  mustache::data sidebar{mustache::data::type::list};
+  for (const Page& page : pages) {
+    mustache::data entry = link_data(page.numbered_title(), root + page.output);
+    entry.set("current", flag(current == &page));
+    mustache::data sections{mustache::data::type::list};
+    for (const Heading& heading : page.headings) {
+      if (heading.level == 2) sections.push_back(link_data(heading.numbered_title(), root + page.output + "#" + heading.id));
+    }
+    entry.set("sections", sections);
+    sidebar.push_back(entry);
+  }
+  return sidebar;
+}
+
+mustache::data page_toc_data(const Page* page) {
+  mustache::data toc{mustache::data::type::list};
+  if (!page) return toc;
+  for (const Heading& heading : page->headings) {
+    if (heading.level < 2 || heading.level > 3) continue;
+    mustache::data item = link_data(heading.numbered_title(), "#" + heading.id);
+    item.set("depth3", flag(heading.level == 3));
+    toc.push_back(item);
+  }
+  return toc;
+}
+
+// "" for a page at the top of the site, "../" one folder down.
+std::string root_prefix(const std::string& output) {
+  std::string prefix;
+  for (char c : output) {
+    if (c == '/') prefix += "../";
+  }
+  return prefix;
+}
+
+}  // namespace
+
 std::optional<std::string> ThemeRenderer::render(const PageView& view, std::string* error) const {
   mustache::mustache tmpl{template_text_};
-  if (!tmpl.is_valid()) {
-    *error = "theme/page.mustache: " + tmpl.error_message();
-    return std::nullopt;
-  }
-  std::string root = relative_href(view.output, "x").substr(0, relative_href(view.output, "x").size() - 1);
+  tmpl.set_custom_escape([](const std::string& text) { return escape_html(text); });
+  std::string root = root_prefix(view.output);
   mustache::data ctx;
   ctx.set("lang", config_.language);
   ctx.set("book_title", config_.title);
@@ -137,55 +206,18 @@ std::optional<std::string> ThemeRenderer::render(const PageView& view, std::stri
   ctx.set("description", view.title);
   ctx.set("kind", view.kind);
   ctx.set("root", root);
-  ctx.set("canonical", config_.base_url.empty() ? "" : config_.base_url + view.output);
+  if (!config_.base_url.empty()) ctx.set("canonical", config_.base_url + view.output);
   ctx.set("generator", std::string("tebiki ") + TEBIKI_VERSION);
   ctx.set("content", view.content);
   ctx.set("footer", footer_html(config_));
-
-  mustache::data words;
-  words.set("toc", words_.toc);
-  words.set("page_toc", words_.page_toc);
-  words.set("prev", words_.prev);
-  words.set("next", words_.next);
-  words.set("home", words_.home);
-  words.set("print", words_.print);
-  words.set("skip", words_.skip);
-  words.set("menu", words_.menu);
-  words.set("top", words_.top);
-  ctx.set("words", words);
-
+  ctx.set("words", words_data(words_));
   mustache::data breadcrumb{mustache::data::type::list};
   if (view.output != "index.html") breadcrumb.push_back(link_data(words_.home, root + "index.html"));
   ctx.set("breadcrumb", breadcrumb);
-
-  mustache::data sidebar{mustache::data::type::list};
-  for (const Page& page : pages_) {
-    mustache::data entry = link_data(page.numbered_title(), root + page.output);
-    bool current = view.page == &page;
-    entry.set("current", current ? mustache::data::type::bool_true : mustache::data::type::bool_false);
-    mustache::data sections{mustache::data::type::list};
-    for (const Heading& heading : page.headings) {
-      if (heading.level == 2) sections.push_back(link_data(heading.numbered_title(), root + page.output + "#" + heading.id));
-    }
-    entry.set("sections", sections);
-    sidebar.push_back(entry);
-  }
-  ctx.set("sidebar", sidebar);
-
-  mustache::data page_toc{mustache::data::type::list};
-  if (view.page) {
-    for (const Heading& heading : view.page->headings) {
-      if (heading.level < 2 || heading.level > 3) continue;
-      mustache::data item = link_data(heading.numbered_title(), "#" + heading.id);
-      item.set("depth", std::to_string(heading.level));
-      item.set("depth3", heading.level == 3 ? mustache::data::type::bool_true : mustache::data::type::bool_false);
-      page_toc.push_back(item);
-    }
-  }
-  ctx.set("has_page_toc", page_toc.list_value().empty() ? mustache::data::type::bool_false
-                                                        : mustache::data::type::bool_true);
+  ctx.set("sidebar", sidebar_data(pages_, view.page, root));
+  mustache::data page_toc = page_toc_data(view.page);
+  ctx.set("has_page_toc", flag(!page_toc.list_value().empty()));
   ctx.set("page_toc", page_toc);
-
   if (view.page) {
     std::size_t i = view.page->index;
     if (i > 0) ctx.set("prev", link_data(pages_[i - 1].numbered_title(), root + pages_[i - 1].output));

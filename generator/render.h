@@ -22,7 +22,8 @@ std::string escape_html(std::string_view text);
 
 /// Theme words in the book's language (目次, 前へ, 次へ …).
 struct ThemeWords {
-  std::string toc, page_toc, prev, next, home, print, skip, menu, top, not_found, not_found_text;
+  std::string toc, page_toc, prev, next, home, print, skip, menu, top, breadcrumb, pager, not_found,
+      not_found_text;
 };
 ThemeWords theme_words(const std::string& language);
 

@@ -77,7 +77,7 @@ class PageTransformer {
     } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
       raw_html(node);
     } else if (std::string_view(cmark_node_get_type_string(node)) == "table") {
-      insert_html_before(node, "<div class=\"table-wrap\">");
+      insert_html_before(node, "<div class=\"table-wrap\" tabindex=\"0\">");
       cmark_node* close = cmark_node_new(CMARK_NODE_HTML_BLOCK);
       cmark_node_set_literal(close, "</div>");
       cmark_node_insert_after(node, close);

@@ -40,11 +40,11 @@ void TermsRule::report_timeouts(const LintedFile& file, const TextRun& run, cons
                                 Diagnostics& out) const {
   for (std::size_t i = from; i < timeouts.size(); ++i) {
     const PrhRule& rule = dictionary_.rules[timeouts[i].rule];
-    std::size_t at = text.byte_offsets[timeouts[i].at];
-    std::size_t end = std::min(run.text.size(), at + 1);
+    // Reported where the paragraph starts: the rule stops there for the whole file.
+    std::size_t first_char_end = text.byte_offsets[text.text.moveIndex32(0, 1)];
     std::string where = rule.path + ":" + std::to_string(rule.where.line);
     out.push_back(make_diagnostic(
-        file, run, at, end, id_, Severity::Error,
+        file, run, 0, first_char_end, id_, Severity::Error,
         "辞書の規則「" + rule.expected + "」（" + where + "）の正規表現が時間制限を超えたため、"
         "このファイルではこの規則を照合しない",
         std::nullopt));

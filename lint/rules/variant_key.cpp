@@ -25,10 +25,13 @@ WordKind kind_of(char32_t c) {
   return WordKind::None;
 }
 
-/// Characters that stay inside a word when a character of its kind follows.
+/// Characters that stay inside a word when a character of its kind follows. Latin words
+/// keep their dots, slashes and underscores so that gumblar.cn, W32/Downad and WORM_DOWNAD
+/// are each one word, never compared with a part of another.
 bool joins(WordKind kind, char32_t c) {
   if (kind == WordKind::Kana) return c == U'・' || c == U'･' || c == U' ' || c == U'　';
-  return kind == WordKind::Latin && (c == U'-' || c == U'－');
+  return kind == WordKind::Latin &&
+         (c == U'-' || c == U'－' || c == U'.' || c == U'_' || c == U'/' || c == U'／');
 }
 
 bool is_separator(char32_t c) {

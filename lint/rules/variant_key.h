@@ -13,7 +13,7 @@ namespace tebiki {
 
 /// The words of a text whose spelling may vary: runs of katakana (full or half width, with
 /// ー, and ・ or one space between two katakana), and runs of Latin letters and digits (ASCII or
-/// full width, with a hyphen between two of them) that hold a letter. One-character words are
+/// full width, with - . _ / between two of them) that hold a letter. One-character words are
 /// left out.
 std::vector<TextSpan> find_variant_words(std::string_view text);
 

@@ -63,6 +63,8 @@ TEST(VariantWords, KatakanaAndLatinRuns) {
   EXPECT_EQ(words_of("ウェブ・サーバとWebサーバ、ｻｰﾊﾞ。"), (Words{"ウェブ・サーバ", "Web", "サーバ", "ｻｰﾊﾞ"}));
   EXPECT_EQ(words_of("ＮＷとe-mailとWi-Fi。"), (Words{"ＮＷ", "e-mail", "Wi-Fi"}));
   EXPECT_EQ(words_of("ウェブ サーバ"), (Words{"ウェブ サーバ"}));
+  EXPECT_EQ(words_of("gumblar.cnやW32/Downad、WORM_DOWNAD。"),
+            (Words{"gumblar.cn", "W32/Downad", "WORM_DOWNAD"}));
 }
 
 TEST(VariantWords, NumbersAndSingleCharactersAreNoWords) {
