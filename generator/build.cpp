@@ -4,11 +4,13 @@
 #include <iterator>
 
 #include "book_config.h"
+#include "checklist.h"
 #include "embedded_files.h"
 #include "glossary.h"
 #include "glossary_links.h"
 #include "glossary_page.h"
 #include "headings.h"
+#include "lint_data.h"
 #include "linter.h"
 #include "references.h"
 #include "load.h"
@@ -122,14 +124,19 @@ BuildResult build_book(const BuildOptions& options) {
   }
   auto glossary = load_glossary(*config, &result.errors);
   auto references = load_references(*config, &result.errors);
-  if (!glossary || !references) return result.failed_to_start = true, result;
+  auto checklist = load_checklist(*config, &result.errors);
+  if (!glossary || !references || !checklist) return result.failed_to_start = true, result;
+  fill_lint_data(*glossary, *references, config->lint);
 
   std::vector<Page> pages = load_pages(*config, &result.errors);
   if (!result.errors.empty()) return result.failed_to_start = true, result;
   if (options.lint) result.diagnostics = lint_pages(*config, pages, &result.errors);
   if (!result.errors.empty()) return result.failed_to_start = true, result;
   number_headings(*config, pages, result.diagnostics);
-  for (Page& page : pages) transform_page(*config, page, result.diagnostics);
+  for (Page& page : pages) {
+    transform_page(*config, page, result.diagnostics);
+    render_checklist_blocks(*checklist, page, result.diagnostics);
+  }
   LinkedAssets assets;
   weave_glossary_and_references(*config, *glossary, *references, pages, &assets, result.diagnostics);
 

@@ -77,7 +77,9 @@ bool check_rules(const std::vector<std::string>& rules) {
 std::vector<SourceError> missing_dictionaries(const std::vector<std::string>& dictionaries) {
   std::vector<SourceError> errors;
   for (const std::string& path : dictionaries) {
-    if (!std::filesystem::is_regular_file(path)) errors.push_back({path, {1, 1}, "cannot read file"});
+    if (!std::filesystem::is_regular_file(path)) {
+      errors.push_back({path, {1, 1}, "cannot read file"});
+    }
   }
   return errors;
 }
@@ -100,8 +102,11 @@ void read_group(LintedGroup& linted, std::vector<SourceError>* errors) {
     if (!read[i]) failed[i] = error;
   });
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (failed[i]) errors->push_back(*failed[i]);
-    else linted.sources.push_back(std::move(*read[i]));
+    if (failed[i]) {
+      errors->push_back(*failed[i]);
+    } else {
+      linted.sources.push_back(std::move(*read[i]));
+    }
   }
   for (const SourceFile& source : linted.sources) linted.originals.push_back(source.text());
 }
@@ -240,8 +245,11 @@ int run_lint(const LintOptions& options) {
   if (!missing.empty() || !lint_groups(options, groups)) return kExitUsage;
   if (options.fix) {
     FixCount count = fix_groups(groups);
-    if (options.dry_run) print_fix_diff(groups);
-    else if (!write_fixed_files(groups)) return kExitUsage;
+    if (options.dry_run) {
+      print_fix_diff(groups);
+    } else if (!write_fixed_files(groups)) {
+      return kExitUsage;
+    }
     if (!options.quiet) print_fix_count(count, options.dry_run);
   }
   Diagnostics remaining = collect(groups, options.quiet);
@@ -254,17 +262,23 @@ int run_lint(const LintOptions& options) {
 }
 
 void add_options(CLI::App& command, LintOptions& options) {
-  command.add_option("PATH", options.paths, "Markdown files or folders (default: the book in content/)");
+  command.add_option("PATH", options.paths,
+                     "Markdown files or folders (default: the book in content/)");
   command.add_option("--format", options.format, "Output format (default: text)")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "checkstyle"}));
   auto* fix = command.add_flag("--fix", options.fix, "Apply the safe fixes to the files");
-  command.add_flag("--dry-run", options.dry_run, "With --fix: print a diff, write nothing")->needs(fix);
-  command.add_option("--config", options.config_file, "tebiki.yml to use (default: the one next to the files)");
+  command.add_flag("--dry-run", options.dry_run, "With --fix: print a diff, write nothing")
+      ->needs(fix);
+  command.add_option("--config", options.config_file,
+                     "tebiki.yml to use (default: the one next to the files)");
   command.add_option("--dictionary", options.dictionaries, "Add a prh dictionary (repeatable)")
       ->allow_extra_args(false);
-  command.add_option("--rule", options.rules, "Run only this rule (repeatable)")->allow_extra_args(false);
-  command.add_flag("--strict", options.strict, "Warnings fail too; report what prh accepts silently");
-  command.add_option("--output", options.output, "Write the report to FILE instead of stdout/stderr");
+  command.add_option("--rule", options.rules, "Run only this rule (repeatable)")
+      ->allow_extra_args(false);
+  command.add_flag("--strict", options.strict,
+                   "Warnings fail too; report what prh accepts silently");
+  command.add_option("--output", options.output,
+                     "Write the report to FILE instead of stdout/stderr");
   command.add_flag("-q,--quiet", options.quiet, "Report only errors, no summary");
 }
 

@@ -123,6 +123,7 @@ void number_headings(const BookConfig& config, std::vector<Page>& pages, Diagnos
     if (!config.numbered || page.entry.kind == PageKind::Front) continue;
     page.chapter_label = page.entry.kind == PageKind::Chapter ? std::to_string(++chapter)
                                                               : appendix_letter(appendix++);
+    page.number = chapter_number(config.language, page.entry.kind, page.chapter_label);
   }
   for (Page& page : pages) number_page(config, page, diagnostics);
 }

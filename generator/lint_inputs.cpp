@@ -84,8 +84,11 @@ class GroupCollector {
     std::optional<LintGroup> group = LintGroup{};
     if (!config.empty()) {
       auto book = load_book_config(parent_of(config), config, errors_);
-      if (book) group->config = book->lint;
-      else group.reset();
+      if (book) {
+        group->config = book->lint;
+      } else {
+        group.reset();
+      }
     }
     groups_.emplace_back(key, std::move(group));
     return groups_.back().second ? &*groups_.back().second : nullptr;
@@ -111,7 +114,8 @@ class GroupCollector {
   std::set<fs::path> seen_;
 };
 
-std::vector<LintGroup> book_group(const std::string& config_file, std::vector<SourceError>* errors) {
+std::vector<LintGroup> book_group(const std::string& config_file,
+                                  std::vector<SourceError>* errors) {
   fs::path folder = config_file.empty() ? fs::path(kDefaultBook) : parent_of(config_file);
   if (!fs::is_directory(folder)) {
     errors->push_back({kDefaultBook, {1, 1}, "no such folder; name the files or folders to lint"});
@@ -136,8 +140,8 @@ std::vector<LintGroup> gather_lint_groups(const LintRequest& request,
       errors->push_back({path, {1, 1}, "no such file or folder"});
       continue;
     }
-    fs::path config = request.config_file.empty() ? find_config(folder_of(path))
-                                                   : fs::path(request.config_file);
+    fs::path config =
+        request.config_file.empty() ? find_config(folder_of(path)) : fs::path(request.config_file);
     LintGroup* group = collector.group_for(config);
     if (!group) continue;
     if (fs::is_directory(path)) {

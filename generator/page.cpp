@@ -4,7 +4,7 @@ namespace tebiki {
 
 std::string Page::numbered_title() const {
   if (!headings.empty() && headings.front().level == 1) return headings.front().numbered_title();
-  return title;
+  return number.empty() ? title : number + " " + title;
 }
 
 const Heading* Page::find_heading(const std::string& id) const {

@@ -42,6 +42,7 @@ struct Page {
   PageEntry entry;
   std::size_t index = 0;             ///< position in reading order
   std::string chapter_label;         ///< "1" for 第1章, "A" for 付録A, empty when unnumbered
+  std::string number;                ///< "第1章", "付録A", or empty when unnumbered
   std::string output;                ///< path of the page in the site, e.g. "chapter1.html"
   std::string print_prefix;          ///< id prefix in print.html, e.g. "chapter1"
   std::optional<SourceFile> source;

@@ -57,6 +57,20 @@ std::string render_node(const Page& page, cmark_node* node) {
   return out;
 }
 
+// Rendered alone, each footnote definition comes in its own list, numbered from 1 again;
+// the page's footnotes share one list.
+constexpr const char* kFootnotesOpen = "<section class=\"footnotes\" data-footnotes=\"\">\n<ol>\n";
+constexpr const char* kFootnotesClose = "</ol>\n</section>\n";
+
+std::string footnote_item(const Page& page, cmark_node* definition) {
+  std::string html = render_node(page, definition);
+  std::string_view open = kFootnotesOpen, close = kFootnotesClose;
+  if (html.starts_with(open) && html.ends_with(close)) {
+    html = html.substr(open.size(), html.size() - open.size() - close.size());
+  }
+  return html;
+}
+
 // "<h2>inner</h2>\n" → "inner"
 std::string heading_inner(const Page& page, cmark_node* node) {
   std::string html = render_node(page, node);
@@ -113,11 +127,16 @@ std::string escape_html(std::string_view text) {
 std::string render_content(const BookConfig& config, Page& page, Variant variant) {
   (void)config;
   apply_variant(page, variant);
-  std::string html;
+  std::string html, footnotes;
   for (cmark_node* node = cmark_node_first_child(page.document->root()); node; node = cmark_node_next(node)) {
+    if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+      footnotes += footnote_item(page, node);
+      continue;
+    }
     const Heading* heading = cmark_node_get_type(node) == CMARK_NODE_HEADING ? heading_of(page, node) : nullptr;
     html += heading ? render_heading(page, *heading, variant) : render_node(page, node);
   }
+  if (!footnotes.empty()) html += std::string(kFootnotesOpen) + footnotes + kFootnotesClose;
   if (variant == Variant::Print) prefix_footnote_ids(html, page.print_prefix);
   return html;
 }

@@ -31,26 +31,48 @@ class CrossReferencer {
 
  private:
   void visit(Page& page, cmark_node* node) {
-    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-      if (cmark_node_get_type(child) == CMARK_NODE_LINK) link(page, child);
+    for (cmark_node* child = cmark_node_first_child(node); child;) {
+      cmark_node_type type = cmark_node_get_type(child);
+      if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && !link(page, child)) {
+        child = unwrap(child);
+        continue;
+      }
       visit(page, child);
+      child = cmark_node_next(child);
     }
   }
 
-  void link(Page& page, cmark_node* node) {
+  /// False when the link is broken (and reported).
+  bool link(Page& page, cmark_node* node) {
     const char* raw = cmark_node_get_url(node);
     std::string url = raw ? raw : "";
-    if (url.empty() || is_external_url(url) || url.starts_with("term:")) return;
+    if (url.empty() || is_external_url(url) || url.starts_with("term:")) return true;
     LinkTarget target = resolve(page, url);
-    if (!target.problem.empty()) return report(page, node, target.problem);
+    if (!target.problem.empty()) return report(page, node, target.problem), false;
     if (!target.asset.empty()) {
       assets_->insert(target.asset);
       page.variants.push_back({node, true, relative_href(page.output, target.asset),
                                relative_href("print.html", target.asset)});
-      return;
+      return true;
     }
     page.variants.push_back({node, true, site_href(page, target), print_href(target)});
-    if (!cmark_node_first_child(node)) fill_empty_text(node, target);
+    bool is_link = cmark_node_get_type(node) == CMARK_NODE_LINK;
+    if (is_link && !cmark_node_first_child(node)) fill_empty_text(node, target);
+    return true;
+  }
+
+  // A broken link (kept with --links warn) becomes its text, so that no page carries a dead
+  // link and the post-check does not report it a second time. Returns the next node to visit.
+  cmark_node* unwrap(cmark_node* node) {
+    if (!cmark_node_first_child(node)) {
+      cmark_node* url = cmark_node_new(CMARK_NODE_TEXT);
+      cmark_node_set_literal(url, cmark_node_get_url(node));
+      cmark_node_append_child(node, url);
+    }
+    cmark_node* first = cmark_node_first_child(node);
+    while (cmark_node* child = cmark_node_first_child(node)) cmark_node_insert_before(node, child);
+    cmark_node_free(node);
+    return first;
   }
 
   LinkTarget resolve(const Page& page, const std::string& url) {
@@ -78,7 +100,8 @@ class CrossReferencer {
         target.asset = key;
         return target;
       } else {
-        target.problem = "link to unknown page '" + path + "'";
+        bool page_like = joined.extension() == ".md";
+        target.problem = (page_like ? "link to unknown page '" : "link to missing file '") + path + "'";
         return target;
       }
     }
@@ -172,7 +195,9 @@ std::size_t link_offset(const Page& page, cmark_node* link) {
   std::size_t at = page.source->text().find(std::string("](") + (url ? url : ""), from);
   if (at == std::string::npos) return from;
   std::size_t open = page.source->text().rfind('[', at);
-  return open != std::string::npos && open >= from ? open : at;
+  if (open == std::string::npos || open < from) return at;
+  bool image = cmark_node_get_type(link) == CMARK_NODE_IMAGE;
+  return image && open > from && page.source->text()[open - 1] == '!' ? open - 1 : open;
 }
 
 std::string print_anchor(const Page& page, const std::string& id) {

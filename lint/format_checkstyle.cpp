@@ -9,9 +9,12 @@ namespace {
 
 const char* checkstyle_severity(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "info";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Note:
+      return "info";
   }
   return "error";
 }

@@ -5,9 +5,12 @@ namespace {
 
 const char* command_of(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "notice";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Note:
+      return "notice";
   }
   return "error";
 }
@@ -16,21 +19,27 @@ std::string escape(std::string_view text, bool property) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (property && c == ':') out += "%3A";
-    else if (property && c == ',') out += "%2C";
-    else out += c;
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      case ':': out += property ? "%3A" : ":"; break;
+      case ',': out += property ? "%2C" : ","; break;
+      default: out += c;
+    }
   }
   return out;
 }
 
 }  // namespace
 
-std::string escape_github_data(std::string_view text) { return escape(text, false); }
+std::string escape_github_data(std::string_view text) {
+  return escape(text, false);
+}
 
-std::string escape_github_property(std::string_view text) { return escape(text, true); }
+std::string escape_github_property(std::string_view text) {
+  return escape(text, true);
+}
 
 std::string format_github(const Diagnostics& diagnostics, const SourceLookup& lookup) {
   std::string out;

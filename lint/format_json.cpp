@@ -17,7 +17,8 @@ nlohmann::ordered_json entry_of(const Diagnostic& d, const SourceLookup& lookup)
       {"severity", severity_name(d.severity)},
       {"message", d.message},
   };
-  entry["replacement"] = d.replacement ? nlohmann::ordered_json(*d.replacement) : nlohmann::ordered_json(nullptr);
+  entry["replacement"] =
+      d.replacement ? nlohmann::ordered_json(*d.replacement) : nlohmann::ordered_json(nullptr);
   return entry;
 }
 

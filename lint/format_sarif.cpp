@@ -12,9 +12,12 @@ constexpr const char* kSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 
 const char* sarif_level(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Note:
+      return "note";
   }
   return "error";
 }
@@ -67,9 +70,7 @@ Json driver_of(const std::map<std::string, std::size_t>& rules, std::string_view
   for (const auto& [id, position] : rules) {
     list.push_back({{"id", id}, {"name", id}, {"shortDescription", {{"text", id}}}});
   }
-  return {{"name", "tebiki"},
-          {"version", std::string(version)},
-          {"rules", std::move(list)}};
+  return {{"name", "tebiki"}, {"version", std::string(version)}, {"rules", std::move(list)}};
 }
 
 }  // namespace

@@ -18,9 +18,12 @@ constexpr std::size_t kContextBytes = 160;
 
 const char* severity_color(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "\x1b[1;31m";
-    case Severity::Warning: return "\x1b[1;35m";
-    case Severity::Note: return "\x1b[1;36m";
+    case Severity::Error:
+      return "\x1b[1;31m";
+    case Severity::Warning:
+      return "\x1b[1;35m";
+    case Severity::Note:
+      return "\x1b[1;36m";
   }
   return kBold;
 }
@@ -30,7 +33,9 @@ std::string paint(std::string_view text, const char* code, bool color) {
   return code + std::string(text) + kReset;
 }
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 /// The part of a source line shown under a diagnostic, with the range's byte offsets in it.
 struct Excerpt {
@@ -129,8 +134,8 @@ std::string format_summary(const Diagnostics& diagnostics, std::size_t files_che
     ++counts[static_cast<int>(d.severity)];
     files.insert(d.file);
   }
-  std::string out = count_of(counts[0], "error", "errors") + ", " +
-                    count_of(counts[1], "warning", "warnings");
+  std::string out =
+      count_of(counts[0], "error", "errors") + ", " + count_of(counts[1], "warning", "warnings");
   if (counts[2] > 0) out += ", " + count_of(counts[2], "note", "notes");
   return out + " in " + count_of(files.size(), "file", "files") + timing;
 }

@@ -35,7 +35,9 @@ bool is_merging_small_kana(char32_t c) {
   return kSmall.find(c) != std::u32string_view::npos || (c >= 0x31F0 && c <= 0x31FF);
 }
 
-bool is_katakana_word_char(char32_t c) { return is_katakana(c) && c != kKatakanaMiddleDot; }
+bool is_katakana_word_char(char32_t c) {
+  return is_katakana(c) && c != kKatakanaMiddleDot;
+}
 
 std::size_t count_morae(std::string_view katakana) {
   std::size_t morae = 0;

@@ -9,8 +9,7 @@ namespace tebiki {
 int code_point_width(char32_t code_point) {
   auto c = static_cast<UChar32>(code_point);
   int category = u_charType(c);
-  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK ||
-      category == U_FORMAT_CHAR) {
+  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR) {
     return 0;
   }
   int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);

@@ -45,10 +45,11 @@ class MyersDiff {
   long n() const { return static_cast<long>(a_.size()); }
   long m() const { return static_cast<long>(b_.size()); }
   // Furthest x reached on diagonal k after step d.
-  long& x_at(long d, long k) { return trace_[static_cast<std::size_t>(d)][static_cast<std::size_t>(k + d)]; }
-  bool same(long x, long y) const {
-    return a_[static_cast<std::size_t>(x)] == b_[static_cast<std::size_t>(y)];
+  long& x_at(long d, long k) {
+    return trace_[static_cast<std::size_t>(d)][static_cast<std::size_t>(k + d)];
   }
+  std::string_view line_a(long x) const { return a_[static_cast<std::size_t>(x)]; }
+  std::string_view line_b(long y) const { return b_[static_cast<std::size_t>(y)]; }
   // Whether step d reached diagonal k by moving down (an added line) from k + 1.
   bool came_down(long d, long k) {
     return k == -d || (k != d && x_at(d - 1, k - 1) < x_at(d - 1, k + 1));
@@ -60,7 +61,7 @@ class MyersDiff {
       for (long k = -d; k <= d; k += 2) {
         long x = d == 0 ? 0 : came_down(d, k) ? x_at(d - 1, k + 1) : x_at(d - 1, k - 1) + 1;
         long y = x - k;
-        while (x < n() && y < m() && same(x, y)) ++x, ++y;
+        while (x < n() && y < m() && line_a(x) == line_b(y)) ++x, ++y;
         x_at(d, k) = x;
         if (x >= n() && y >= m()) return true;
       }
@@ -76,10 +77,13 @@ class MyersDiff {
       long from_k = d == 0 ? 0 : came_down(d, k) ? k + 1 : k - 1;
       long from_x = d == 0 ? 0 : x_at(d - 1, from_k);
       long from_y = from_x - from_k;
-      for (; x > from_x && y > from_y; --x, --y) edits.push_back({Op::Keep, a_[static_cast<std::size_t>(x - 1)]});
+      for (; x > from_x && y > from_y; --x, --y) edits.push_back({Op::Keep, line_a(x - 1)});
       if (d == 0) break;
-      if (x == from_x) edits.push_back({Op::Add, b_[static_cast<std::size_t>(--y)]});
-      else edits.push_back({Op::Remove, a_[static_cast<std::size_t>(--x)]});
+      if (x == from_x) {
+        edits.push_back({Op::Add, line_b(--y)});
+      } else {
+        edits.push_back({Op::Remove, line_a(--x)});
+      }
     }
     std::reverse(edits.begin(), edits.end());
     return edits;

@@ -128,7 +128,8 @@ Fixture read_fixture(const SourceFile& file, std::vector<std::string>* problems)
   std::string dir = std::filesystem::path(file.path()).parent_path().string();
   if (dir.empty()) dir = ".";
   std::string body;
-  if (annotation(file.line_text(1), kOptions, &body)) read_options(body, dir, fixture, option_rules, log);
+  if (annotation(file.line_text(1), kOptions, &body))
+    read_options(body, dir, fixture, option_rules, log);
   for (std::size_t line = 1; line <= file.line_count(); ++line) {
     std::string_view text = file.line_text(line);
     if (annotation(text, kMessages, &body)) {
@@ -144,12 +145,13 @@ Fixture read_fixture(const SourceFile& file, std::vector<std::string>* problems)
     }
   }
   std::set<std::string> rules = option_rules.empty() ? checked_rules : option_rules;
-  if (option_rules.empty() && !rule_named_by(file.path()).empty()) rules.insert(rule_named_by(file.path()));
+  if (option_rules.empty() && !rule_named_by(file.path()).empty())
+    rules.insert(rule_named_by(file.path()));
   for (const auto& id : rules) {
     if (!is_rule_id(id)) log.add(1, "unknown rule id " + id);
   }
-  fixture.config.only_rules = rules.empty() ? std::set<std::string>(rule_ids().begin(), rule_ids().end())
-                                            : rules;
+  fixture.config.only_rules =
+      rules.empty() ? std::set<std::string>(rule_ids().begin(), rule_ids().end()) : rules;
   return fixture;
 }
 

@@ -34,7 +34,7 @@ struct ExpectedFix {
 };
 
 struct Fixture {
-  LintConfig config;               ///< rules selected, options of the first line applied
+  LintConfig config;  ///< rules selected, options of the first line applied
   std::vector<ExpectedMessage> messages;
   std::vector<ExpectedFix> fixes;
 };

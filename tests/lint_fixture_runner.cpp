@@ -44,9 +44,9 @@ int compare_messages(const SourceFile& file, const Diagnostics& found,
   for (std::size_t i = 0; i < expected.size(); ++i) {
     if (used[i]) continue;
     const ExpectedMessage& e = expected[i];
-    std::cerr << file.path() << ":" << e.written_at << ": expected finding not produced: :"
-              << e.line << ":" << e.column << ": " << e.severity << ": " << e.message << " ["
-              << e.rule << "]\n";
+    std::cerr << file.path() << ":" << e.written_at
+              << ": expected finding not produced: :" << e.line << ":" << e.column << ": "
+              << e.severity << ": " << e.message << " [" << e.rule << "]\n";
     ++failures;
   }
   return failures;
@@ -105,8 +105,8 @@ int run(const std::string& path) {
   Diagnostics found = linter.lint(files);
   int failures = compare_messages(files[0], found, fixture.messages) +
                  compare_fixes(files[0], found, fixture.fixes);
-  std::cout << (failures == 0 ? "PASS " : "FAIL ") << path << " (" << found.size()
-            << " findings, " << fixture.messages.size() << " expected, " << fixture.fixes.size()
+  std::cout << (failures == 0 ? "PASS " : "FAIL ") << path << " (" << found.size() << " findings, "
+            << fixture.messages.size() << " expected, " << fixture.fixes.size()
             << " fixed lines)\n";
   return failures == 0 ? 0 : 1;
 }

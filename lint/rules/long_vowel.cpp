@@ -5,10 +5,11 @@
 namespace tebiki {
 namespace {
 
-// Words whose final ー is part of the word in any style: not English -er/-or/-ar/-y
-// endings that JIS Z 8301 shortens.
+// Words whose final ー stays in either style: endings other than the English -er/-or/-ar/-y
+// that JIS Z 8301 shortens (エネルギー, コーヒー), and the prefix サイバー, written so even in
+// law (サイバーセキュリティ基本法).
 constexpr std::string_view kNaturallyLong[] = {"エネルギー", "アレルギー", "イデオロギー",
-                                                "コーヒー"};
+                                               "コーヒー", "サイバー"};
 
 constexpr std::string_view kLong = "ー";
 

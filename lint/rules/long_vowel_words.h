@@ -34,8 +34,8 @@ class CompoundSplitter {
   std::size_t known_part_end(std::string_view word, std::size_t at) const;
   bool known_at(std::string_view word, std::size_t at) const;
 
-  /// Known words by their first code point (UTF-8), longest first.
-  std::unordered_map<std::string, std::vector<std::string>> by_first_;
+  /// Known words by their first code point, longest first.
+  std::unordered_map<char32_t, std::vector<std::string>> by_first_;
 };
 
 }  // namespace tebiki

@@ -41,10 +41,9 @@ std::string SpellingGroup::message(const Spelling& reported) const {
 void SpellingGroup::report_minorities(const std::string& rule, Severity severity,
                                       Diagnostics& out) const {
   if (spellings_.size() < 2) return;
-  auto top = std::max_element(spellings_.begin(), spellings_.end(),
-                              [](const Spelling& a, const Spelling& b) {
-                                return a.second.size() < b.second.size();
-                              });
+  auto top = std::max_element(
+      spellings_.begin(), spellings_.end(),
+      [](const Spelling& a, const Spelling& b) { return a.second.size() < b.second.size(); });
   bool tie = std::count_if(spellings_.begin(), spellings_.end(), [&](const Spelling& s) {
                return s.second.size() == top->second.size();
              }) > 1;
@@ -55,7 +54,8 @@ void SpellingGroup::report_minorities(const std::string& rule, Severity severity
     std::string text = message(spelling);
     for (const SpellingOccurrence& at : spelling.second) {
       if (!at.reportable) continue;
-      out.push_back(make_diagnostic(*at.file, *at.run, at.begin, at.end, rule, severity, text, fix));
+      out.push_back(
+          make_diagnostic(*at.file, *at.run, at.begin, at.end, rule, severity, text, fix));
     }
   }
 }

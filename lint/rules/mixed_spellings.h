@@ -1,5 +1,6 @@
 // The spellings of one word (or pair of words) found across the book, and the report of the
-// minority ones. Shared by `variants` (ウィルス/ウイルス) and `punctuation` (運用・監視/運用／監視).
+// minority ones. Shared by `variants` (ウィルス/ウイルス) and `punctuation`
+// (運用・監視/運用／監視).
 #pragma once
 
 #include <string>

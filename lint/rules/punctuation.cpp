@@ -13,7 +13,9 @@
 namespace tebiki {
 namespace {
 
-bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+bool is_digit(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+}
 
 bool is_japanese_letter(char32_t c) {
   return is_hiragana(c) || is_katakana_word_char(c) || is_kanji(c);
@@ -21,7 +23,8 @@ bool is_japanese_letter(char32_t c) {
 
 /// The replacement of a comma or period that the style does not use.
 std::optional<std::string_view> period_replacement(PeriodStyle style, char32_t c) {
-  bool western_comma = style != PeriodStyle::Japanese, western_period = style == PeriodStyle::Western;
+  bool western_comma = style != PeriodStyle::Japanese,
+       western_period = style == PeriodStyle::Western;
   if (c == U'，' && !western_comma) return "、";
   if (c == U'、' && western_comma) return "，";
   if (c == U'．' && !western_period) return "。";
@@ -31,9 +34,12 @@ std::optional<std::string_view> period_replacement(PeriodStyle style, char32_t c
 
 std::string_view style_note(PeriodStyle style) {
   switch (style) {
-    case PeriodStyle::Japanese: return "（句読点は「、」と「。」）";
-    case PeriodStyle::Western: return "（句読点は「，」と「．」）";
-    case PeriodStyle::Mixed: return "（句読点は「，」と「。」）";
+    case PeriodStyle::Japanese:
+      return "（句読点は「、」と「。」）";
+    case PeriodStyle::Western:
+      return "（句読点は「，」と「．」）";
+    case PeriodStyle::Mixed:
+      return "（句読点は「，」と「。」）";
   }
   return "";
 }
@@ -114,10 +120,11 @@ void PunctuationRule::check_run(const LintedFile& file, const TextRun& run,
     }
     auto fix = period_replacement(periods_, cps[i].value);
     if (!fix) continue;
-    bool in_number = i > 0 && i + 1 < cps.size() && is_digit(cps[i - 1].value) &&
-                     is_digit(cps[i + 1].value);
+    bool in_number =
+        i > 0 && i + 1 < cps.size() && is_digit(cps[i - 1].value) && is_digit(cps[i + 1].value);
     if (in_number) continue;  // １，０００ and ３．５ are numbers, not punctuation
-    std::string message = "「" + run.text.substr(begin, end - begin) + "」は「" + std::string(*fix) + "」と書く";
+    std::string message =
+        "「" + run.text.substr(begin, end - begin) + "」は「" + std::string(*fix) + "」と書く";
     out.push_back(make_diagnostic(file, run, begin, end, "punctuation", severity_,
                                   message + std::string(style_note(periods_)), std::string(*fix)));
   }

@@ -11,7 +11,9 @@ namespace {
 
 enum class WordKind { None, Kana, Latin };
 
-bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool is_ascii_letter(char32_t c) {
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
 
 bool is_latin_letter(char32_t c) {
   return is_ascii_letter(c) || (c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ');
@@ -92,7 +94,8 @@ std::vector<TextSpan> find_variant_words(std::string_view text) {
     std::size_t j = i + 1;
     bool letter = kind == WordKind::Kana || is_latin_letter(cps[i].value);
     while (j < cps.size()) {
-      bool joined = joins(kind, cps[j].value) && j + 1 < cps.size() && kind_of(cps[j + 1].value) == kind;
+      bool joined =
+          joins(kind, cps[j].value) && j + 1 < cps.size() && kind_of(cps[j + 1].value) == kind;
       if (kind_of(cps[j].value) != kind && !joined) break;
       j += joined ? 2 : 1;
       letter = letter || is_latin_letter(cps[j - 1].value);
@@ -105,15 +108,17 @@ std::vector<TextSpan> find_variant_words(std::string_view text) {
 
 std::string variant_key(std::string_view word, const CompoundSplitter& splitter) {
   std::string text = has_width_forms(word) ? to_nfkc(word) : std::string(word);
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   std::string key;
   std::size_t piece = 0;
   std::vector<CodePoint> cps = decode_code_points(text);
   for (std::size_t i = 0; i <= cps.size(); ++i) {
     if (i < cps.size() && !is_separator(cps[i].value)) continue;
     std::size_t end = i < cps.size() ? cps[i].offset : text.size();
-    key += fold_kana(without_trailing_long_vowels(std::string_view(text).substr(piece, end - piece), splitter));
+    key += fold_kana(
+        without_trailing_long_vowels(std::string_view(text).substr(piece, end - piece), splitter));
     piece = end_offset(cps, i, text.size());
   }
   return key;

@@ -1,5 +1,6 @@
 // Words that may be spelled more than one way, and the key that all their spellings share
-// (ウィルス and ウイルス, サーバー and サーバ, ＮＷ and NW, Web and WEB, ウェブ・サーバ and ウェブサーバ).
+// (ウィルス and ウイルス, サーバー and サーバ, ＮＷ and NW, Web and WEB, ウェブ・サーバ and
+// ウェブサーバ).
 #pragma once
 
 #include <string>

@@ -19,11 +19,13 @@ VariantsRule::VariantsRule(const LintConfig& config)
     : splitter_(config.long_vowel_keep),
       width_settles_(config.rule_enabled("width")),
       severity_(config.severity("variants", Severity::Warning)) {
-  if (config.rule_enabled("long-vowel")) long_vowel_.emplace(config.long_vowel, config.long_vowel_keep);
+  if (config.rule_enabled("long-vowel"))
+    long_vowel_.emplace(config.long_vowel, config.long_vowel_keep);
 }
 
 std::string VariantsRule::settled_spelling(std::string_view word) const {
-  std::string spelling = width_settles_ && has_width_forms(word) ? to_nfkc(word) : std::string(word);
+  std::string spelling =
+      width_settles_ && has_width_forms(word) ? to_nfkc(word) : std::string(word);
   if (!long_vowel_) return spelling;
   std::string out;
   std::size_t done = 0;
@@ -41,7 +43,8 @@ std::vector<VariantsRule::Word> VariantsRule::words_of(const LintedFile& file) c
   for (const TextRun& run : file.runs) {
     for (TextSpan span : find_variant_words(run.text)) {
       std::string_view text = std::string_view(run.text).substr(span.begin, span.size());
-      words.push_back({variant_key(text, splitter_), settled_spelling(text),
+      words.push_back({variant_key(text, splitter_),
+                       settled_spelling(text),
                        {&file, &run, span.begin, span.end, true}});
     }
   }

@@ -10,7 +10,9 @@ namespace {
 
 enum class WidthKind { None, FullWidthLatin, HalfWidthKana };
 
-bool is_full_width_digit(char32_t c) { return c >= 0xFF10 && c <= 0xFF19; }
+bool is_full_width_digit(char32_t c) {
+  return c >= 0xFF10 && c <= 0xFF19;
+}
 
 /// Full-width symbols that belong to a full-width word when they stand inside it:
 /// －＿＋＆ between letters or digits (Ｗｉ－Ｆｉ), ，． between digits (１．５).
@@ -45,7 +47,9 @@ bool is_full_width_alphanumeric(char32_t c) {
          (c >= 0xFF41 && c <= 0xFF5A);
 }
 
-bool is_half_width_katakana(char32_t c) { return c >= 0xFF61 && c <= 0xFF9F; }
+bool is_half_width_katakana(char32_t c) {
+  return c >= 0xFF61 && c <= 0xFF9F;
+}
 
 WidthRule::WidthRule(const LintConfig& config)
     : severity_(config.severity("width", Severity::Error)) {}

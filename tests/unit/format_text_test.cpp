@@ -8,10 +8,11 @@ namespace tebiki {
 namespace {
 
 // A diagnostic over the first occurrence of `word` in the file's text.
-Diagnostic over(const SourceFile& file, const std::string& word, Severity severity = Severity::Error) {
+Diagnostic over(const SourceFile& file, const std::string& word,
+                Severity severity = Severity::Error) {
   std::size_t begin = file.text().find(word);
-  return {"long-vowel", severity, file.path(), begin, begin + word.size(),
-          "「" + word + "」を直す", std::nullopt};
+  return {"long-vowel", severity, file.path(), begin, begin + word.size(), "「" + word + "」を直す",
+          std::nullopt};
 }
 
 std::string text_of(const SourceFile& file, const Diagnostics& diagnostics, bool color = false) {
@@ -81,7 +82,8 @@ TEST(FormatText, LongLineIsCutAroundTheRange) {
   SourceFile file("h.md", line + "\n");
   std::string out = text_of(file, {over(file, "サーバー")});
   EXPECT_LT(out.size(), 1000u);
-  std::string expected_line = "..." + std::string(160, 'a') + "サーバー" + std::string(160, 'b') + "...";
+  std::string expected_line =
+      "..." + std::string(160, 'a') + "サーバー" + std::string(160, 'b') + "...";
   EXPECT_NE(out.find("\n" + expected_line + "\n" + std::string(163, ' ') + "^~~~~~~~\n"),
             std::string::npos)
       << out;

@@ -18,18 +18,18 @@ TEST(Morae, EveryKanaCountsOne) {
 }
 
 TEST(Morae, LongMarkSyllabicNasalAndSmallTsuCount) {
-  EXPECT_EQ(count_morae("サーバ"), 3u);   // サ ー バ
-  EXPECT_EQ(count_morae("センタ"), 3u);   // セ ン タ
-  EXPECT_EQ(count_morae("ヘッダ"), 3u);   // ヘ ッ ダ
+  EXPECT_EQ(count_morae("サーバ"), 3u);  // サ ー バ
+  EXPECT_EQ(count_morae("センタ"), 3u);  // セ ン タ
+  EXPECT_EQ(count_morae("ヘッダ"), 3u);  // ヘ ッ ダ
   EXPECT_EQ(count_morae("サーバー"), 4u);
 }
 
 TEST(Morae, SmallVowelsAndYaYuYoMergeWithTheKanaBefore) {
   EXPECT_EQ(count_morae("コンピュータ"), 5u);  // コ ン ピュ ー タ
   EXPECT_EQ(count_morae("ティ"), 1u);
-  EXPECT_EQ(count_morae("セキュリティ"), 4u);   // セ キュ リ ティ
-  EXPECT_EQ(count_morae("ウィルス"), 3u);       // ウィ ル ス
-  EXPECT_EQ(count_morae("マネージャ"), 4u);     // マ ネ ー ジャ
+  EXPECT_EQ(count_morae("セキュリティ"), 4u);  // セ キュ リ ティ
+  EXPECT_EQ(count_morae("ウィルス"), 3u);      // ウィ ル ス
+  EXPECT_EQ(count_morae("マネージャ"), 4u);    // マ ネ ー ジャ
   EXPECT_EQ(count_morae("ファ"), 1u);
   EXPECT_EQ(count_morae("ァ"), 1u);  // nothing before it to merge with
 }

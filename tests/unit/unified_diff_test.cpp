@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <sstream>
+
 namespace tebiki {
 namespace {
 
@@ -11,7 +14,9 @@ std::string numbered(int from, int to) {
   return text;
 }
 
-TEST(UnifiedDiff, EqualTextsGiveNothing) { EXPECT_EQ(unified_diff("a.md", "x\n", "x\n"), ""); }
+TEST(UnifiedDiff, EqualTextsGiveNothing) {
+  EXPECT_EQ(unified_diff("a.md", "x\n", "x\n"), "");
+}
 
 TEST(UnifiedDiff, OneChangeWithThreeLinesOfContext) {
   std::string before = numbered(1, 10);
@@ -69,6 +74,42 @@ TEST(UnifiedDiff, LargeFilesWithFewChangesAreQuick) {
 TEST(UnifiedDiff, CompletelyDifferentTextsStillDiff) {
   std::string diff = unified_diff("a.md", numbered(1, 3000), numbered(5001, 8000));
   EXPECT_NE(diff.find("@@ -1,3000 +1,3000 @@\n-1\n"), std::string::npos);
+}
+
+// Rebuilds both texts from a diff printed with all lines as context.
+std::pair<std::string, std::string> sides_of(const std::string& diff) {
+  std::string before, after;
+  std::istringstream lines(diff);
+  std::string line;
+  std::string* last = nullptr;
+  for (int skip = 0; skip < 3 && std::getline(lines, line);) skip += line.starts_with("@@") ? 3 : 1;
+  while (std::getline(lines, line)) {
+    if (line.starts_with("\\")) {
+      if (last == &before || last == nullptr) before.pop_back();
+      if (last == &after || last == nullptr) after.pop_back();
+      continue;
+    }
+    std::string text = line.substr(1) + "\n";
+    if (line[0] != '+') before += text;
+    if (line[0] != '-') after += text;
+    last = line[0] == '-' ? &before : line[0] == '+' ? &after : nullptr;
+  }
+  return {before, after};
+}
+
+TEST(UnifiedDiff, RandomEditsRoundTrip) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::string before, after;
+    for (int i = 0; i < 30; ++i)
+      before += std::string(1, static_cast<char>('a' + random() % 4)) + "\n";
+    for (int i = 0; i < 30; ++i)
+      after += std::string(1, static_cast<char>('a' + random() % 4)) + "\n";
+    if (random() % 2) after.pop_back();
+    std::string diff = unified_diff("r.md", before, after, 1000);
+    if (before == after) continue;
+    EXPECT_EQ(sides_of(diff), std::make_pair(before, after)) << diff;
+  }
 }
 
 }  // namespace

@@ -54,13 +54,15 @@ TEST(VariantKey, DifferentWordsKeepDifferentKeys) {
 
 std::vector<std::string> words_of(const std::string& text) {
   std::vector<std::string> words;
-  for (TextSpan span : find_variant_words(text)) words.push_back(text.substr(span.begin, span.size()));
+  for (TextSpan span : find_variant_words(text))
+    words.push_back(text.substr(span.begin, span.size()));
   return words;
 }
 
 TEST(VariantWords, KatakanaAndLatinRuns) {
   using Words = std::vector<std::string>;
-  EXPECT_EQ(words_of("ウェブ・サーバとWebサーバ、ｻｰﾊﾞ。"), (Words{"ウェブ・サーバ", "Web", "サーバ", "ｻｰﾊﾞ"}));
+  EXPECT_EQ(words_of("ウェブ・サーバとWebサーバ、ｻｰﾊﾞ。"),
+            (Words{"ウェブ・サーバ", "Web", "サーバ", "ｻｰﾊﾞ"}));
   EXPECT_EQ(words_of("ＮＷとe-mailとWi-Fi。"), (Words{"ＮＷ", "e-mail", "Wi-Fi"}));
   EXPECT_EQ(words_of("ウェブ サーバ"), (Words{"ウェブ サーバ"}));
   EXPECT_EQ(words_of("gumblar.cnやW32/Downad、WORM_DOWNAD。"),
