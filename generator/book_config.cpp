@@ -1,6 +1,7 @@
 #include "book_config.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "yaml_error.h"
@@ -105,16 +106,20 @@ void add_pages(ConfigReader& reader, const YAML::Node& map, const char* key, Pag
   for (const auto& path : reader.list(map, key)) book.pages.push_back({path, kind});
 }
 
-// Marks the YAML node listing a page, for located errors about it.
-YAML::Node page_list_node(const YAML::Node& root, const std::string& path) {
+// Marks the YAML node listing a page (its n-th listing, counting from 0, in reading order),
+// for located errors about it.
+YAML::Node page_list_node(const YAML::Node& root, const std::string& path, int occurrence) {
+  if (root["front"] && root["front"].IsScalar() && root["front"].Scalar() == path && occurrence-- == 0) {
+    return root["front"];
+  }
   for (const char* key : {"chapters", "appendices"}) {
     if (root[key] && root[key].IsSequence()) {
       for (const auto& item : root[key]) {
-        if (item.IsScalar() && item.Scalar() == path) return item;
+        if (item.IsScalar() && item.Scalar() == path && occurrence-- == 0) return item;
       }
     }
   }
-  return root["front"] ? root["front"] : root;
+  return root;
 }
 
 void read_config(ConfigReader& reader, const YAML::Node& root, BookConfig& book) {
@@ -158,7 +163,9 @@ BookConfig folder_book(const fs::path& source_dir) {
   }
   std::sort(paths.begin(), paths.end());
   for (const auto& path : paths) book.pages.push_back({path, PageKind::Chapter});
-  book.title = source_dir.filename().string();
+  fs::path folder = fs::absolute(source_dir).lexically_normal();  // "docs/" or "." name no folder
+  if (folder.filename().empty()) folder = folder.parent_path();
+  book.title = folder.filename().string();
   return book;
 }
 
@@ -166,8 +173,17 @@ BookConfig folder_book(const fs::path& source_dir) {
 
 std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs::path& config_file,
                                            std::vector<SourceError>* errors) {
-  fs::path path = config_file.empty() ? source_dir / "tebiki.yml" : config_file;
-  if (config_file.empty() && !fs::exists(path)) return folder_book(source_dir);
+  fs::path path = config_file.empty() ? (source_dir / "tebiki.yml").lexically_normal() : config_file;
+  if (config_file.empty() && !fs::exists(path)) {
+    std::optional<BookConfig> book;
+    if (!fs::is_directory(source_dir)) {
+      errors->push_back({source_dir.string(), {1, 1}, "no such folder"});
+    } else if (book = folder_book(source_dir); book->pages.empty()) {
+      errors->push_back({source_dir.string(), {1, 1}, "no tebiki.yml and no Markdown (.md) files in this folder"});
+      book.reset();
+    }
+    return book;
+  }
   SourceError error;
   auto root = read_yaml_file(path.string(), &error);
   if (!root) {
@@ -186,8 +202,9 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
   try {
     read_config(reader, *root, book);
     std::set<std::string> seen;
+    std::map<std::string, int> listings;
     for (const auto& page : book.pages) {
-      YAML::Node where = page_list_node(*root, page.path);
+      YAML::Node where = page_list_node(*root, page.path, listings[page.path]++);
       if (!seen.insert(fs::path(page.path).lexically_normal().string()).second) {
         reader.fail(where, "page '" + page.path + "' is listed twice");
       } else if (!fs::is_regular_file(source_dir / page.path)) {

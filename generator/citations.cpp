@@ -1,9 +1,9 @@
 // `[@id]` and `[@id1; @id2]` in prose become links to Appendix C.
 #include <cmark-gfm.h>
 
-#include <cstring>
-
+#include "citation_syntax.h"
 #include "references.h"
+#include "rules/references.h"
 #include "render.h"
 #include "section_walk.h"
 #include "transform.h"
@@ -11,28 +11,6 @@
 
 namespace tebiki {
 namespace {
-
-bool is_id_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c != 0 && std::strchr("-_.:/", c)); }
-
-/// Parses "[@a; @b]" at `at`; returns the ids and sets *end, or an empty list.
-std::vector<std::string> parse_citation(const std::string& text, std::size_t at, std::size_t* end) {
-  std::vector<std::string> ids;
-  std::size_t i = at + 1;
-  while (i < text.size() && text[i] == '@') {
-    std::size_t start = ++i;
-    while (i < text.size() && is_id_char(text[i])) ++i;
-    if (i == start) return {};
-    ids.push_back(text.substr(start, i - start));
-    while (i < text.size() && text[i] == ' ') ++i;
-    if (i < text.size() && text[i] == ';') {
-      ++i;
-      while (i < text.size() && text[i] == ' ') ++i;
-    }
-  }
-  if (i >= text.size() || text[i] != ']' || ids.empty()) return {};
-  *end = i + 1;
-  return ids;
-}
 
 class CitationLinker {
  public:
@@ -50,14 +28,11 @@ class CitationLinker {
  private:
   void text(cmark_node* node, std::size_t section, cmark_node* block) {
     std::string literal = cmark_node_get_literal(node);
-    std::size_t done = 0, end = 0;
-    for (std::size_t at = literal.find("[@"); at != std::string::npos; at = literal.find("[@", at + 1)) {
-      std::vector<std::string> ids = parse_citation(literal, at, &end);
-      if (ids.empty()) continue;
-      if (at > done) insert_text(node, literal.substr(done, at - done));
-      cite(insert_html_before(node, ""), ids, section, block);
-      done = end;
-      at = end - 1;
+    std::size_t done = 0;
+    for (const Citation& citation : find_citations(literal)) {
+      if (citation.begin > done) insert_text(node, literal.substr(done, citation.begin - done));
+      cite(insert_html_before(node, ""), citation.ids, section, block);
+      done = citation.end;
     }
     if (done == 0) return;
     if (done < literal.size()) insert_text(node, literal.substr(done));
@@ -70,12 +45,12 @@ class CitationLinker {
     cmark_node_insert_before(before, node);
   }
 
-  void cite(cmark_node* node, const std::vector<std::string>& ids, std::size_t section, cmark_node* block) {
+  void cite(cmark_node* node, const std::vector<CitedId>& ids, std::size_t section, cmark_node* block) {
     std::string site = "<span class=\"citation\">［", print = site;
     for (std::size_t i = 0; i < ids.size(); ++i) {
-      Reference* ref = find(ids[i]);
+      Reference* ref = find(ids[i].id);
       if (!ref) {
-        report_unknown(ids[i], block);
+        report_unknown(ids[i].id, block);
         continue;
       }
       if (section != kNoSection) ref->cited_in.insert({page_->index, section});
@@ -99,7 +74,7 @@ class CitationLinker {
     std::size_t at = page_->source->text().find("@" + id, from);
     std::size_t offset = at == std::string::npos ? from : at;
     diagnostics_.push_back({"references", Severity::Error, page_->source->path(), offset, offset + id.size() + 1,
-                            "unknown citation '@" + id + "' (not in references.yml)", {}});
+                            unknown_citation_message(id), {}});
   }
 
   References& references_;

@@ -1,6 +1,7 @@
 // `tebiki lint`: check Markdown for consistent terms and notation, report, optionally fix.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <deque>
@@ -8,6 +9,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "atomic_write.h"
 #include "cli.h"

@@ -4,12 +4,20 @@
 #include <map>
 
 namespace tebiki {
+namespace {
+
+// Pages and data files (glossary.yml, references.yml) have positions; generated pages do not.
+bool is_source_file(const std::string& path) {
+  return path.ends_with(".md") || path.ends_with(".yml") || path.ends_with(".yaml");
+}
+
+}  // namespace
 
 void print_diagnostics(const Diagnostics& diagnostics) {
   std::map<std::string, std::optional<SourceFile>> sources;
   for (const Diagnostic& d : diagnostics) {
     auto& source = sources[d.file];
-    if (!source && d.file.ends_with(".md")) {
+    if (!source && is_source_file(d.file)) {
       SourceError ignored;
       source = read_source(d.file, &ignored);
     }

@@ -21,6 +21,7 @@ struct GlossaryEntry {
   std::vector<std::string> see;
   std::string anchor;        ///< "term-…", unique
   std::size_t line = 0;      ///< in glossary.yml, for messages
+  std::size_t offset = 0;    ///< byte offset of the term's value in glossary.yml
   /// Sections that use the term: (page index, heading index), in book order.
   std::set<std::pair<std::size_t, std::size_t>> used_in;
 };

@@ -98,7 +98,7 @@ class TermLinker {
     if (!entry) {
       std::size_t offset = link_offset(*page_, link);
       diagnostics_.push_back({"glossary", Severity::Error, page_->source->path(), offset, offset + 1,
-                              "「" + term + "」 is not in the glossary", {}});
+                              "「" + term + "」は用語集にない", {}});
       return;
     }
     std::string text = plain_text(link);

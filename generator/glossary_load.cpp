@@ -25,7 +25,8 @@ bool is_kana_reading(const std::string& reading) {
 
 class GlossaryReader {
  public:
-  GlossaryReader(std::string path, std::vector<SourceError>* errors) : path_(std::move(path)), errors_(errors) {}
+  GlossaryReader(std::string path, std::size_t skipped, std::vector<SourceError>* errors)
+      : path_(std::move(path)), skipped_(skipped), errors_(errors) {}
 
   void fail(const YAML::Node& node, const std::string& message) {
     errors_->push_back(yaml_error(path_, node.Mark(), message));
@@ -67,6 +68,7 @@ class GlossaryReader {
     entry.aliases = list(node, "aliases");
     entry.description = text(node, "description");
     entry.see = list(node, "see");
+    if (!entry.term.empty()) entry.offset = static_cast<std::size_t>(node["term"].Mark().pos) + skipped_;
     if (entry.term.empty()) fail(node, "glossary entry without 'term'");
     else if (entry.reading.empty()) fail(node, "'" + entry.term + "' has no 'reading'");
     else if (!is_kana_reading(entry.reading)) fail(node["reading"], "reading of '" + entry.term + "' must be hiragana or katakana: '" + entry.reading + "'");
@@ -75,6 +77,7 @@ class GlossaryReader {
 
  private:
   std::string path_;
+  std::size_t skipped_;  ///< bytes before the parsed text (a BOM)
   std::vector<SourceError>* errors_;
 };
 
@@ -141,14 +144,15 @@ std::optional<Glossary> load_glossary(const BookConfig& config, std::vector<Sour
   glossary.path = (config.source_dir / config.glossary).lexically_normal().string();
   glossary.page_output = glossary_page(config);
   SourceError error;
-  auto root = read_yaml_file(glossary.path, &error);
+  std::size_t skipped = 0;
+  auto root = read_yaml_file(glossary.path, &error, &skipped);
   if (!root) return errors->push_back(error), std::nullopt;
   if (!root->IsSequence()) {
     errors->push_back(yaml_error(glossary.path, root->Mark(), "glossary must be a list of entries"));
     return std::nullopt;
   }
   std::size_t before = errors->size();
-  GlossaryReader reader(glossary.path, errors);
+  GlossaryReader reader(glossary.path, skipped, errors);
   for (const auto& node : *root) {
     if (auto entry = reader.entry(node)) glossary.entries.push_back(std::move(*entry));
   }

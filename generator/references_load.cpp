@@ -22,14 +22,15 @@ std::string references_page(const BookConfig& config) {
   return {};
 }
 
-std::optional<Reference> read_entry(const std::string& path, const YAML::Node& node, std::vector<SourceError>* errors) {
+std::optional<Reference> read_entry(const std::string& path, std::size_t skipped, const YAML::Node& node,
+                                    std::vector<SourceError>* errors) {
   if (!node.IsMap()) {
     errors->push_back(yaml_error(path, node.Mark(), "a reference must be a mapping with id, body and title"));
     return std::nullopt;
   }
   Reference ref{field(node, "id"), field(node, "body"), field(node, "number"), field(node, "title"),
                 field(node, "title_en"), field(node, "year"), field(node, "url"), field(node, "note"),
-                "", static_cast<std::size_t>(node.Mark().line + 1), {}};
+                "", static_cast<std::size_t>(node.Mark().line + 1), 0, {}};
   for (const char* key : {"id", "body", "title"}) {
     if (field(node, key).empty()) {
       errors->push_back(yaml_error(path, node.Mark(), std::string("reference without '") + key + "'"));
@@ -37,6 +38,7 @@ std::optional<Reference> read_entry(const std::string& path, const YAML::Node& n
     }
   }
   ref.anchor = "ref-" + ref.id;
+  ref.offset = static_cast<std::size_t>(node["id"].Mark().pos) + skipped;
   return ref;
 }
 
@@ -57,7 +59,8 @@ std::optional<References> load_references(const BookConfig& config, std::vector<
   references.path = (config.source_dir / config.references).lexically_normal().string();
   references.page_output = references_page(config);
   SourceError error;
-  auto root = read_yaml_file(references.path, &error);
+  std::size_t skipped = 0;
+  auto root = read_yaml_file(references.path, &error, &skipped);
   if (!root) return errors->push_back(error), std::nullopt;
   if (!root->IsSequence()) {
     errors->push_back(yaml_error(references.path, root->Mark(), "references must be a list of entries"));
@@ -66,7 +69,7 @@ std::optional<References> load_references(const BookConfig& config, std::vector<
   std::size_t before = errors->size();
   std::map<std::string, std::size_t> seen;
   for (const auto& node : *root) {
-    auto entry = read_entry(references.path, node, errors);
+    auto entry = read_entry(references.path, skipped, node, errors);
     if (!entry) continue;
     if (!seen.emplace(entry->id, entry->line).second) {
       errors->push_back(yaml_error(references.path, node.Mark(), "reference id '" + entry->id + "' is defined twice"));

@@ -7,6 +7,7 @@
 #include "generated_markdown.h"
 #include "references.h"
 #include "render.h"
+#include "rules/references.h"
 
 namespace tebiki {
 namespace {
@@ -60,8 +61,8 @@ void fill_reference_back_links(References& references, const std::vector<cmark_n
   for (std::size_t i = 0; i < references.entries.size(); ++i) {
     const Reference& ref = references.entries[i];
     if (ref.cited_in.empty()) {
-      diagnostics.push_back({"references", Severity::Warning, references.path, 0, 0,
-                             "reference '" + ref.id + "' (line " + std::to_string(ref.line) + ") is never cited", {}});
+      diagnostics.push_back({"references", Severity::Warning, references.path, ref.offset,
+                             ref.offset + ref.id.size(), never_cited_message(ref.id), {}});
       continue;
     }
     VariantText links = back_links(ref.cited_in, pages, page, "cited-in", "引用箇所", placeholders[i]);

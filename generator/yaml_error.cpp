@@ -25,7 +25,8 @@ std::optional<YAML::Node> parse_yaml(const std::string& path, const std::string&
   }
 }
 
-std::optional<YAML::Node> read_yaml_file(const std::string& path, SourceError* error) {
+std::optional<YAML::Node> read_yaml_file(const std::string& path, SourceError* error,
+                                         std::size_t* skipped) {
   SourceError read_error;
   auto source = read_source(path, &read_error);
   if (!source) {
@@ -33,7 +34,9 @@ std::optional<YAML::Node> read_yaml_file(const std::string& path, SourceError* e
     return std::nullopt;
   }
   std::string text = source->text();
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  bool bom = text.starts_with("\xEF\xBB\xBF");
+  if (bom) text.erase(0, 3);
+  if (skipped) *skipped = bom ? 3 : 0;
   return parse_yaml(path, text, error);
 }
 

@@ -18,7 +18,9 @@ SourceError yaml_error(const std::string& path, const YAML::Mark& mark, const st
 std::optional<YAML::Node> parse_yaml(const std::string& path, const std::string& text,
                                      SourceError* error, std::size_t line_offset = 0);
 
-/// Reads and parses a YAML file.
-std::optional<YAML::Node> read_yaml_file(const std::string& path, SourceError* error);
+/// Reads and parses a YAML file. `*skipped` (when given) is set to the bytes left out before
+/// the parsed text (a BOM): a mark's `pos + *skipped` is then a byte offset in the file.
+std::optional<YAML::Node> read_yaml_file(const std::string& path, SourceError* error,
+                                         std::size_t* skipped = nullptr);
 
 }  // namespace tebiki

@@ -1,6 +1,7 @@
 // Lint settings: which rules run, at what severity, with which styles and word lists.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <set>
@@ -13,6 +14,14 @@ namespace tebiki {
 
 enum class LongVowelStyle { Jis, Kokuji };
 enum class PeriodStyle { Japanese, Western, Mixed };  ///< 、。 / ，． / ，。
+
+/// Where an entry of a data file (glossary.yml, references.yml) is defined: the byte range of
+/// its term or id, so that a finding about the entry points into that file.
+struct DefinitionSite {
+  std::string file;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
 
 struct RuleSetting {
   bool enabled = true;
@@ -33,6 +42,11 @@ struct LintConfig {
   bool glossary_loaded = false;
   std::set<std::string> reference_ids;          ///< for the `references` rule
   bool references_loaded = false;
+  std::map<std::string, DefinitionSite> glossary_sites;   ///< term → where glossary.yml defines it
+  std::map<std::string, DefinitionSite> reference_sites;  ///< id → where references.yml defines it
+  /// The book's pages (paths as linted). When some of them are not linted, entries never used
+  /// or never cited are not reported: the pages left out may use them. Empty: all are linted.
+  std::vector<std::string> book_pages;
 
   bool rule_enabled(const std::string& id, bool on_by_default = true) const;
   Severity severity(const std::string& id, Severity fallback) const;

@@ -63,6 +63,17 @@ case_findings_text() {
   [[ $(grep -c $'\x1b' err.txt) -eq 0 ]] || fail "colour when not on a terminal"
 }
 
+case_color() {
+  require_rule long-vowel
+  command -v script >/dev/null || { echo "SKIP [$CASE]: no script(1) for a terminal" >&2; exit 77; }
+  # script(1) gives tebiki a terminal; colour then depends on NO_COLOR only.
+  script -qec "env -u NO_COLOR '$TEBIKI' lint --rule long-vowel sample.md" /dev/null >tty.txt
+  grep -q $'\x1b\\[1;31merror:' tty.txt || { cat tty.txt >&2; fail "no colour on a terminal"; }
+  script -qec "NO_COLOR=1 '$TEBIKI' lint --rule long-vowel sample.md" /dev/null >tty.txt
+  grep -q 'error:' tty.txt || { cat tty.txt >&2; fail "no output on a terminal"; }
+  ! grep -q $'\x1b' tty.txt || { cat tty.txt >&2; fail "colour despite NO_COLOR"; }
+}
+
 case_invalid_utf8() {
   printf '# ok\nab\xff\n' >bad.md
   run lint clean.md bad.md
@@ -223,6 +234,21 @@ case_strict() {
   expect_err "warning: "
   run lint --strict --rule variants variants.md
   expect_status 1
+}
+
+case_dictionary() {
+  require_rule terms
+  printf 'ウィルスに感染する。\n' >virus.md
+  run lint virus.md
+  expect_status 0
+  run lint --dictionary dictionary.yml virus.md
+  expect_status 1
+  expect_err "virus.md:1:1: error: "
+  expect_err "[terms]"
+  printf 'version: 1\nrules:\n  - expected: [\n' >broken.yml
+  run lint --dictionary broken.yml virus.md
+  expect_status 2
+  grep -qE '^broken\.yml:[0-9]+:[0-9]+: error: ' err.txt || fail "no located dictionary error"
 }
 
 case_folder() {

@@ -1,0 +1,148 @@
+#include "search_documents.h"
+
+#include <pugixml.hpp>
+
+#include <cstring>
+#include <set>
+
+namespace tebiki {
+namespace {
+
+bool has_class(pugi::xml_node node, std::string_view name) {
+  std::string_view classes = node.attribute("class").value();
+  for (std::size_t at = 0; at <= classes.size();) {
+    std::size_t end = std::min(classes.find(' ', at), classes.size());
+    if (classes.substr(at, end - at) == name) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+bool is_skipped(pugi::xml_node node) {
+  static const std::set<std::string_view> elements = {"nav", "pre", "script", "style", "template"};
+  if (elements.count(node.name())) return true;
+  for (std::string_view name : {"used-in", "cited-in", "footnotes", "footnote-ref", "footnote-backref", "reading"}) {
+    if (has_class(node, name)) return true;
+  }
+  return false;
+}
+
+// Elements whose text is not run together with the text around them.
+bool is_block(std::string_view name) {
+  static const std::set<std::string_view> blocks = {
+      "p", "li", "td", "th", "tr", "dt", "dd", "div", "br", "blockquote", "table", "ul", "ol",
+      "dl", "section", "figure", "figcaption", "caption", "hr", "h1", "h2", "h3", "h4", "h5", "h6"};
+  return blocks.count(name) > 0;
+}
+
+int heading_level(pugi::xml_node node) {
+  const char* name = node.name();
+  if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0') return name[1] - '0';
+  return 0;
+}
+
+// Appends text with runs of white space collapsed to one space.
+void append_collapsed(std::string& out, std::string_view text) {
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+}
+
+void append_text(std::string& out, pugi::xml_node node) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) append_collapsed(out, child.value());
+    else if (child.type() == pugi::node_element && !is_skipped(child)) append_text(out, child);
+  }
+}
+
+std::string trimmed(std::string text) {
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  std::size_t start = 0;
+  while (start < text.size() && text[start] == ' ') ++start;
+  return text.substr(start);
+}
+
+struct DocumentCollector {
+  std::size_t page;
+  std::string_view page_title;
+  std::vector<SearchDocument>& docs;
+  int current = -1;
+  std::vector<int> open_headings;  ///< documents of the headings enclosing the current point
+
+  void start_heading(pugi::xml_node node, int level) {
+    while (!open_headings.empty() && docs[open_headings.back()].level >= level) open_headings.pop_back();
+    SearchDocument doc{page, node.attribute("id").value(), "", "", level, -1, ""};
+    if (!open_headings.empty()) doc.parent = open_headings.back();
+    for (pugi::xml_node child : node.children()) {
+      if (has_class(child, "secno")) doc.number = trimmed(child.text().get());
+      else if (child.type() == pugi::node_pcdata) append_collapsed(doc.title, child.value());
+      else if (child.type() == pugi::node_element && !is_skipped(child)) append_text(doc.title, child);
+    }
+    doc.title = trimmed(doc.title);
+    current = static_cast<int>(docs.size());
+    open_headings.push_back(current);
+    docs.push_back(std::move(doc));
+  }
+
+  void start_entry(pugi::xml_node node) {
+    SearchDocument doc{page, node.attribute("id").value(), "", "", 0, -1, ""};
+    if (!open_headings.empty()) doc.parent = open_headings.back();
+    append_text(doc.title, node);
+    doc.title = trimmed(doc.title);
+    current = static_cast<int>(docs.size());
+    docs.push_back(std::move(doc));
+  }
+
+  // Text before any heading belongs to a document for the page itself.
+  void append(std::string_view text) {
+    if (current < 0) {
+      if (text.find_first_not_of(" \n\t\r") == std::string_view::npos) return;
+      current = static_cast<int>(docs.size());
+      docs.push_back({page, "", "", std::string(page_title), 1, -1, ""});
+      open_headings.push_back(current);
+    }
+    append_collapsed(docs[current].text, text);
+  }
+
+  void element(pugi::xml_node node) {
+    if (is_skipped(node)) return;
+    int level = heading_level(node);
+    std::string_view id = node.attribute("id").value();
+    if (level && !id.empty() && !id.starts_with("tebiki-")) return start_heading(node, level);
+    if (level) return;  // a theme heading (glossary group): its label is no content
+    if (std::strcmp(node.name(), "dt") == 0 && !id.empty()) return start_entry(node);
+    bool block = is_block(node.name());
+    int before = current;
+    if (block && current >= 0) append(" ");
+    children(node);
+    if (block && current >= 0) append(" ");
+    // After a list of entries, the text is the enclosing section's again.
+    if (std::strcmp(node.name(), "dl") == 0 && before >= 0) current = before;
+  }
+
+  void children(pugi::xml_node node) {
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) append(child.value());
+      else if (child.type() == pugi::node_element) element(child);
+    }
+  }
+};
+
+}  // namespace
+
+bool collect_search_documents(std::size_t page, std::string_view page_title, std::string_view html,
+                              std::vector<SearchDocument>& docs) {
+  pugi::xml_document document;
+  if (!document.load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_doctype)) return false;
+  pugi::xml_node content = document.select_node("//div[@class='tebiki-content']").node();
+  if (!content) return false;
+  std::size_t first = docs.size();
+  DocumentCollector collector{page, page_title, docs};
+  collector.children(content);
+  for (std::size_t i = first; i < docs.size(); ++i) docs[i].text = trimmed(std::move(docs[i].text));
+  return true;
+}
+
+}  // namespace tebiki

@@ -1,0 +1,145 @@
+// The Japanese search of a tebiki site. The build writes the index; the browser searches it
+// with theme/assets/tebiki-search-engine.js. Both sides must cut text into the same terms,
+// and ICU is not in the browser: so a document is matched on terms the browser computes
+// exactly the same way (folding, character bigrams, Latin words), and the words of ICU's
+// Japanese segmentation only help to rank what the bigrams found.
+//
+// Documents (search_documents.h): every heading of the book's pages with its text up to the
+// next heading, and every glossary and reference entry (<dt id> with its <dd>).
+//
+// Folding (fold_for_search in search_tokens.cpp, fold() in the engine):
+//   1. the text is cut into clusters, a character with the joining marks after it
+//      (U+0300–036F, U+3099–309A, U+FF9E–FF9F), and each cluster is NFKC-normalised:
+//      full-width Latin letters and digits become ASCII, half-width katakana full width;
+//   2. ASCII letters are lower-cased; small kana become large (ウィルス = ウイルス);
+//   3. a run of ー is dropped unless a katakana letter follows it (サーバー = サーバ).
+//   Hiragana and katakana are NOT folded together: the book's terms are already unified by
+//   lint (terms.yml), and folding would mix grammatical hiragana (ログの, する) into the
+//   bigrams of katakana loanwords.
+//
+// Terms:
+//   grams  the character bigrams of every Japanese run (hiragana, katakana and kanji, mixed)
+//          of the folded title and text; a run of one character gives itself. 脆弱性診断
+//          gives 脆弱 弱性 性診 診断, so 脆弱性 and 診断 both find it.
+//   words  the Latin words of the folded title and text (runs of [0-9a-z] and Latin
+//          letters; SQLインジェクション gives sql), and the words of ICU's Japanese
+//          segmentation (BreakIterator word instance, ja) of two or more characters that are
+//          not all hiragana.
+//
+// Query (in the engine): the folded query is cut into units at spaces, punctuation and
+// changes of script (Latin, hiragana, katakana, kanji): ログ保存 → ログ + 保存, which finds
+// ログの保存. A Japanese unit selects the documents holding all its bigrams (a one-character
+// unit: any gram containing it), a Latin unit the documents holding a word that starts with
+// it; a document must then contain every unit in its title or text. Ranking: BM25 over the
+// units (frequencies counted in the folded text), a boost for units in the title, a bonus when
+// the whole query appears as one phrase, and a bonus for each ICU word of the index that the
+// query holds (found with Intl.Segmenter('ja', {granularity: 'word'}) when the browser has it,
+// else by looking up the units themselves). The result set never depends on segmentation.
+//
+// Format of search-index.js:
+//   window.TEBIKI_SEARCH_INDEX = {"version":1,
+//     "pages":[[href, title], …],
+//     "docs":[[page, id, number, title, level, parent, text], …],
+//     "grams":"term term …", "gramDocs":[[d, d, …], …],
+//     "words":"term term …", "wordDocs":[[d, d, …], …]};
+//   Terms are sorted and joined by one space; the postings list of term k is element k of
+//   …Docs: document numbers, ascending, each written as the gap from the previous one (the
+//   first as itself). level is 0 for an entry; parent is the enclosing heading's document
+//   or -1.
+#include "search_index.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "search_tokens.h"
+
+namespace tebiki {
+namespace {
+
+using DocumentTerms = std::set<std::string>;
+
+void add_terms(const std::string& text, JapaneseWordSegmenter& segmenter, DocumentTerms& grams, DocumentTerms& words) {
+  std::u32string folded = fold_for_search(text);
+  for (std::string& gram : japanese_bigrams(folded)) grams.insert(std::move(gram));
+  for (std::string& word : latin_words(folded)) words.insert(std::move(word));
+  for (std::string& word : segmenter.words(text)) words.insert(std::move(word));
+}
+
+void index_document(std::uint32_t number, const SearchDocument& doc, JapaneseWordSegmenter& segmenter,
+                    SearchIndex& index) {
+  DocumentTerms grams, words;
+  add_terms(doc.title, segmenter, grams, words);
+  add_terms(doc.text, segmenter, grams, words);
+  for (const std::string& gram : grams) index.grams[gram].push_back(number);
+  for (const std::string& word : words) index.words[word].push_back(number);
+}
+
+std::string joined_terms(const Postings& postings) {
+  std::string out;
+  for (const auto& [term, docs] : postings) out += (out.empty() ? "" : " ") + term;
+  return out;
+}
+
+nlohmann::json gap_lists(const Postings& postings) {
+  nlohmann::json lists = nlohmann::json::array();
+  for (const auto& [term, docs] : postings) {
+    nlohmann::json gaps = nlohmann::json::array();
+    std::uint32_t previous = 0;
+    for (std::uint32_t doc : docs) gaps.push_back(doc - previous), previous = doc;
+    lists.push_back(std::move(gaps));
+  }
+  return lists;
+}
+
+nlohmann::json document_array(const SearchDocument& doc) {
+  return nlohmann::json::array({doc.page, doc.id, doc.number, doc.title, doc.level, doc.parent, doc.text});
+}
+
+// U+2028 and U+2029 end a line in JavaScript before ES2019, even inside a string.
+std::string escape_line_separators(std::string json) {
+  for (std::string_view separator : {"\u2028", "\u2029"}) {
+    std::string escaped = separator == "\u2028" ? "\\u2028" : "\\u2029";
+    for (std::size_t at = json.find(separator); at != std::string::npos; at = json.find(separator, at)) {
+      json.replace(at, separator.size(), escaped);
+    }
+  }
+  return json;
+}
+
+}  // namespace
+
+SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& files) {
+  SearchIndex index;
+  for (const Page& page : pages) {
+    auto html = files.find(page.output);
+    if (html == files.end()) continue;
+    std::size_t number = index.pages.size();
+    if (collect_search_documents(number, page.numbered_title(), html->second, index.docs)) {
+      index.pages.push_back({page.output, page.numbered_title()});
+    }
+  }
+  JapaneseWordSegmenter segmenter;
+  for (std::size_t i = 0; i < index.docs.size(); ++i) {
+    index_document(static_cast<std::uint32_t>(i), index.docs[i], segmenter, index);
+  }
+  return index;
+}
+
+std::string search_index_script(const SearchIndex& index) {
+  nlohmann::json pages = nlohmann::json::array(), docs = nlohmann::json::array();
+  for (const SearchPage& page : index.pages) pages.push_back(nlohmann::json::array({page.href, page.title}));
+  for (const SearchDocument& doc : index.docs) docs.push_back(document_array(doc));
+  nlohmann::json root;
+  root["version"] = 1;
+  root["pages"] = std::move(pages);
+  root["docs"] = std::move(docs);
+  root["grams"] = joined_terms(index.grams);
+  root["gramDocs"] = gap_lists(index.grams);
+  root["words"] = joined_terms(index.words);
+  root["wordDocs"] = gap_lists(index.words);
+  std::string json = root.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return "window.TEBIKI_SEARCH_INDEX = " + escape_line_separators(std::move(json)) + ";\n";
+}
+
+}  // namespace tebiki

@@ -1,0 +1,43 @@
+// The search index of the site, written as site/search-index.js for the theme's search box
+// (theme/assets/tebiki-search.js). Needs render_pages: the documents are read from the
+// rendered pages. The scheme (folding, terms, format) is described in search_index.cpp.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "page.h"
+#include "post_check.h"
+#include "search_documents.h"
+
+namespace tebiki {
+
+/// Where the index is written in the site.
+inline constexpr const char* kSearchIndexPath = "search-index.js";
+
+/// A page of the site as a search result names it.
+struct SearchPage {
+  std::string href;   ///< "chapter1.html"
+  std::string title;  ///< "第1章 はじめに"
+};
+
+/// Terms with the ascending numbers of the documents that hold them.
+using Postings = std::map<std::string, std::vector<std::uint32_t>>;
+
+struct SearchIndex {
+  std::vector<SearchPage> pages;
+  std::vector<SearchDocument> docs;
+  Postings grams;  ///< character bigrams of Japanese runs
+  Postings words;  ///< Latin words and ICU's Japanese words
+};
+
+/// Indexes every book page found in files (rendered HTML), in reading order.
+SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& files);
+
+/// The index as a script: `window.TEBIKI_SEARCH_INDEX = {…};` (loads from file://, where
+/// fetch does not work).
+std::string search_index_script(const SearchIndex& index);
+
+}  // namespace tebiki

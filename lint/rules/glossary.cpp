@@ -1,0 +1,124 @@
+#include "glossary.h"
+
+#include "book_coverage.h"
+#include "citation_syntax.h"
+
+namespace tebiki {
+namespace {
+
+bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_ascii_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+/// A match that does not cut an ASCII word: "SOC" is not found in "SOCKS".
+bool on_word_boundary(const std::string& text, const TermTrie::Match& m) {
+  if (is_ascii_word(text[m.begin]) && m.begin > 0 && is_ascii_word(text[m.begin - 1])) return false;
+  return !(is_ascii_word(text[m.end - 1]) && m.end < text.size() && is_ascii_word(text[m.end]));
+}
+
+/// Maximal runs of ASCII letters: [begin, end) pairs.
+std::vector<std::pair<std::size_t, std::size_t>> letter_runs(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> runs;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_ascii_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    while (i < text.size() && is_ascii_letter(text[i])) ++i;
+    runs.emplace_back(start, i);
+  }
+  return runs;
+}
+
+bool is_abbreviation(std::string_view word) {
+  if (word.size() < 2) return false;
+  for (char c : word) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+/// Text ranges that are not checked for abbreviations: glossary names and citations.
+bool is_covered(const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::size_t begin) {
+  for (auto [from, to] : ranges) {
+    if (begin >= from && begin < to) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+GlossaryRule::GlossaryRule(const LintConfig& config)
+    : sites_(config.glossary_sites),
+      book_pages_(config.book_pages),
+      alias_severity_(config.severity("glossary", Severity::Error)),
+      warning_severity_(config.severity("glossary", Severity::Warning)) {
+  auto add = [this](const std::string& written, const std::string& term, bool is_alias) {
+    trie_.add(written, names_.size());
+    names_.push_back({term, is_alias});
+    for (auto [begin, end] : letter_runs(written)) {
+      std::string word = written.substr(begin, end - begin);
+      if (is_abbreviation(word)) defined_words_.insert(word);
+    }
+  };
+  for (const auto& [term, aliases] : config.glossary_terms) {
+    add(term, term, false);
+    for (const std::string& alias : aliases) add(alias, term, true);
+  }
+}
+
+std::vector<TermTrie::Match> GlossaryRule::names_in(const std::string& text) const {
+  return trie_.scan(text, [&](const TermTrie::Match& m) { return on_word_boundary(text, m); });
+}
+
+void GlossaryRule::check_file(const LintedFile& file, Diagnostics& out) const {
+  for (const TextRun& run : file.runs) check_run(file, run, out);
+}
+
+void GlossaryRule::check_run(const LintedFile& file, const TextRun& run, Diagnostics& out) const {
+  std::vector<TermTrie::Match> names = names_in(run.text);
+  for (const TermTrie::Match& m : names) {
+    const Name& name = names_[m.id];
+    if (!name.is_alias) continue;
+    std::string written = run.text.substr(m.begin, m.end - m.begin);
+    out.push_back(make_diagnostic(file, run, m.begin, m.end, "glossary", alias_severity_,
+                                  "「" + written + "」は用語集の「" + name.term + "」と書く", name.term));
+  }
+  check_abbreviations(file, run, names, out);
+}
+
+void GlossaryRule::check_abbreviations(const LintedFile& file, const TextRun& run,
+                                       const std::vector<TermTrie::Match>& names,
+                                       Diagnostics& out) const {
+  std::vector<std::pair<std::size_t, std::size_t>> covered;
+  for (const TermTrie::Match& m : names) covered.emplace_back(m.begin, m.end);
+  for (const Citation& c : find_citations(run.text)) covered.emplace_back(c.begin, c.end);
+  for (auto [begin, end] : letter_runs(run.text)) {
+    std::string word = run.text.substr(begin, end - begin);
+    if (!is_abbreviation(word) || defined_words_.count(word) || is_covered(covered, begin)) continue;
+    out.push_back(make_diagnostic(file, run, begin, end, "glossary", warning_severity_,
+                                  "「" + word + "」は用語集にない略語", std::nullopt));
+  }
+}
+
+void GlossaryRule::check_book(std::span<const LintedFile> files, Diagnostics& out) const {
+  if (!lints_whole_book(book_pages_, files)) return;
+  std::set<std::string> used;
+  for (const LintedFile& file : files) {
+    for (const TextRun& run : file.runs) {
+      for (const TermTrie::Match& m : names_in(run.text)) used.insert(names_[m.id].term);
+    }
+  }
+  for (const auto& [term, site] : sites_) {
+    if (used.count(term)) continue;
+    out.push_back({"glossary", warning_severity_, site.file, site.begin, site.end,
+                   "用語集の「" + term + "」はどのページでも使われていない", std::nullopt});
+  }
+}
+
+std::unique_ptr<Rule> make_glossary_rule(const LintConfig& config) {
+  if (!config.glossary_loaded) return nullptr;
+  return std::make_unique<GlossaryRule>(config);
+}
+
+}  // namespace tebiki
