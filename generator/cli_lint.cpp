@@ -255,7 +255,8 @@ int run_lint(const LintOptions& options) {
     if (!options.quiet) print_fix_count(count, options.dry_run);
   }
   Diagnostics remaining = collect(groups, options.quiet);
-  if (!emit(options, render(options, remaining, lookup_all(groups)))) return kExitUsage;
+  SourceLookup lookup = with_files_from_disk(lookup_all(groups));  // glossary.yml too
+  if (!emit(options, render(options, remaining, lookup))) return kExitUsage;
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!options.quiet) std::cerr << format_summary(remaining, files_checked(groups), seconds);
   bool warnings = std::any_of(remaining.begin(), remaining.end(),

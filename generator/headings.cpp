@@ -64,10 +64,11 @@ class Numberer {
   int first_h1_ = 0, section_ = 0, subsection_ = 0;
 };
 
-void collect_headings(cmark_node* node, std::vector<cmark_node*>& out) {
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+// Sections are the document's own headings: one inside a block quote or a list item is part of
+// that block, gets no number and no anchor (render_content gives ids to top-level headings only).
+void collect_headings(cmark_node* root, std::vector<cmark_node*>& out) {
+  for (cmark_node* child = cmark_node_first_child(root); child; child = cmark_node_next(child)) {
     if (cmark_node_get_type(child) == CMARK_NODE_HEADING) out.push_back(child);
-    else collect_headings(child, out);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "book_config.h"
+#include "lint_data.h"
 
 namespace tebiki {
 namespace fs = std::filesystem;
@@ -70,10 +71,12 @@ fs::path parent_of(const fs::path& file) {
   return file.has_parent_path() ? file.parent_path() : fs::path(".");
 }
 
-// FIXME: the glossary and references rules need the book's terms and citation ids
-// (LintConfig::glossary_terms, reference_ids); fill them here from the book's glossary.yml and
-// references.yml once those rules are registered.
-LintConfig lint_config_of(const BookConfig& book) { return book.lint; }
+// The book's lint settings with its glossary terms and reference ids, for the glossary and
+// references rules; a broken glossary.yml or references.yml is a located error.
+LintConfig lint_config_of(BookConfig& book, std::vector<SourceError>* errors) {
+  load_lint_data(book, errors);
+  return book.lint;
+}
 
 /// Collects files into one group per configuration, each file once across all groups.
 class GroupCollector {
@@ -90,7 +93,7 @@ class GroupCollector {
     if (!config.empty()) {
       auto book = load_book_config(parent_of(config), config, errors_);
       if (book) {
-        group->config = lint_config_of(*book);
+        group->config = lint_config_of(*book, errors_);
       } else {
         group.reset();
       }
@@ -128,7 +131,7 @@ std::vector<LintGroup> book_group(const std::string& config_file,
   }
   auto book = load_book_config(folder, config_file, errors);
   if (!book) return {};
-  LintGroup group{lint_config_of(*book), {}};
+  LintGroup group{lint_config_of(*book, errors), {}};
   for (const PageEntry& page : book->pages) group.files.push_back(shown(folder / page.path));
   return {std::move(group)};
 }

@@ -135,11 +135,11 @@ struct DocumentCollector {
 bool collect_search_documents(std::size_t page, std::string_view page_title, std::string_view html,
                               std::vector<SearchDocument>& docs) {
   pugi::xml_document document;
-  if (!document.load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_doctype)) return false;
+  if (!document.load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata)) return false;
   pugi::xml_node content = document.select_node("//div[@class='tebiki-content']").node();
   if (!content) return false;
   std::size_t first = docs.size();
-  DocumentCollector collector{page, page_title, docs};
+  DocumentCollector collector{page, page_title, docs, -1, {}};
   collector.children(content);
   for (std::size_t i = first; i < docs.size(); ++i) docs[i].text = trimmed(std::move(docs[i].text));
   return true;

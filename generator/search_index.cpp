@@ -40,12 +40,14 @@
 //   window.TEBIKI_SEARCH_INDEX = {"version":1,
 //     "pages":[[href, title], …],
 //     "docs":[[page, id, number, title, level, parent, text], …],
-//     "grams":"term term …", "gramDocs":[[d, d, …], …],
-//     "words":"term term …", "wordDocs":[[d, d, …], …]};
-//   Terms are sorted and joined by one space; the postings list of term k is element k of
-//   …Docs: document numbers, ascending, each written as the gap from the previous one (the
-//   first as itself). level is 0 for an entry; parent is the enclosing heading's document
-//   or -1.
+//     "grams":"term term …", "gramDocs":"…", "words":"term term …", "wordDocs":"…"};
+//   level is 0 for an entry; parent is the enclosing heading's document or -1. Terms are
+//   sorted and joined by one space. …Docs holds the postings of the terms in the same order,
+//   each list ended by ','. A list is the ascending document numbers as gaps (the first
+//   number as itself), each gap in base 32, most significant digit first: the last digit
+//   from "0123456789abcdefghijklmnopqrstuv", the digits before it from
+//   "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*". So [3, 40, 41] is "3AD1,". This keeps the postings at
+//   about one byte each, beside the text stored once for the snippets.
 #include "search_index.h"
 
 #include <nlohmann/json.hpp>
@@ -81,15 +83,23 @@ std::string joined_terms(const Postings& postings) {
   return out;
 }
 
-nlohmann::json gap_lists(const Postings& postings) {
-  nlohmann::json lists = nlohmann::json::array();
+constexpr std::string_view kLastDigits = "0123456789abcdefghijklmnopqrstuv";
+constexpr std::string_view kLeadingDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*";
+
+void append_gap(std::string& out, std::uint32_t gap) {
+  std::string digits(1, kLastDigits[gap % 32]);
+  for (gap /= 32; gap > 0; gap /= 32) digits.insert(digits.begin(), kLeadingDigits[gap % 32]);
+  out += digits;
+}
+
+std::string packed_postings(const Postings& postings) {
+  std::string out;
   for (const auto& [term, docs] : postings) {
-    nlohmann::json gaps = nlohmann::json::array();
     std::uint32_t previous = 0;
-    for (std::uint32_t doc : docs) gaps.push_back(doc - previous), previous = doc;
-    lists.push_back(std::move(gaps));
+    for (std::uint32_t doc : docs) append_gap(out, doc - previous), previous = doc;
+    out += ',';
   }
-  return lists;
+  return out;
 }
 
 nlohmann::json document_array(const SearchDocument& doc) {
@@ -135,9 +145,9 @@ std::string search_index_script(const SearchIndex& index) {
   root["pages"] = std::move(pages);
   root["docs"] = std::move(docs);
   root["grams"] = joined_terms(index.grams);
-  root["gramDocs"] = gap_lists(index.grams);
+  root["gramDocs"] = packed_postings(index.grams);
   root["words"] = joined_terms(index.words);
-  root["wordDocs"] = gap_lists(index.words);
+  root["wordDocs"] = packed_postings(index.words);
   std::string json = root.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return "window.TEBIKI_SEARCH_INDEX = " + escape_line_separators(std::move(json)) + ";\n";
 }

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace tebiki {
 
@@ -11,6 +12,19 @@ SourceLookup lookup_in(std::span<const SourceFile> files) {
   return [index](const std::string& path) -> const SourceFile* {
     auto it = index->find(path);
     return it == index->end() ? nullptr : it->second;
+  };
+}
+
+SourceLookup with_files_from_disk(SourceLookup known) {
+  auto read = std::make_shared<std::map<std::string, std::optional<SourceFile>, std::less<>>>();
+  return [known = std::move(known), read](const std::string& path) -> const SourceFile* {
+    if (const SourceFile* file = known ? known(path) : nullptr) return file;
+    auto [it, added] = read->try_emplace(path);
+    if (added) {
+      SourceError ignored;  // an unreadable file keeps 1:1, as an unknown one
+      it->second = read_source(path, &ignored);
+    }
+    return it->second ? &*it->second : nullptr;
   };
 }
 

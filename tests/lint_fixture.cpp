@@ -81,6 +81,10 @@ void apply_option(const std::string& key, const std::string& value, const std::s
                                           : PeriodStyle::Mixed;
   } else if (key == "strict" && (value == "true" || value == "false")) {
     config.strict_dictionaries = value == "true";
+  } else if (key == "glossary") {
+    fixture.glossary = dir + "/" + value;
+  } else if (key == "references") {
+    fixture.references = dir + "/" + value;
   } else if (key == "rules") {
     for (const auto& id : split_list(value)) rules.insert(id);
   } else {
@@ -101,21 +105,21 @@ void read_options(const std::string& body, const std::string& dir, Fixture& fixt
   }
 }
 
-/// `:[[@LINE-1]]:3: error: message [rule-id]` or `:12:3: …`
+/// `:[[@LINE-1]]:3: error: message [rule-id]`, `:12:3: …` or `other.yml:12:3: …`
 bool parse_message(const std::string& body, std::size_t at_line, ExpectedMessage* out) {
   static const std::regex pattern(
-      R"(^:(?:\[\[@LINE(?:([+-])([0-9]+))?\]\]|([0-9]+)):([0-9]+): (error|warning|note): (.*) \[([a-z0-9-]+)\]$)");
+      R"(^([^:\s]*):(?:\[\[@LINE(?:([+-])([0-9]+))?\]\]|([0-9]+)):([0-9]+): (error|warning|note): (.*) \[([a-z0-9-]+)\]$)");
   std::smatch m;
   if (!std::regex_match(body, m, pattern)) return false;
   std::size_t line = at_line;
-  if (m[3].matched) {
-    line = std::stoul(m[3]);
-  } else if (m[1].matched) {
-    std::size_t delta = std::stoul(m[2]);
-    if (m[1] == "-" && delta >= line) return false;
-    line = m[1] == "-" ? line - delta : line + delta;
+  if (m[4].matched) {
+    line = std::stoul(m[4]);
+  } else if (m[2].matched) {
+    std::size_t delta = std::stoul(m[3]);
+    if (m[2] == "-" && delta >= line) return false;
+    line = m[2] == "-" ? line - delta : line + delta;
   }
-  *out = {line, std::stoul(m[4]), m[5], m[6], m[7], at_line};
+  *out = {m[1], line, std::stoul(m[5]), m[6], m[7], m[8], at_line};
   return true;
 }
 

@@ -5,6 +5,11 @@
 //   サーバーを再起動する。
 //   <!-- CHECK-MESSAGES: :[[@LINE-1]]:1: error: 「サーバー」は「サーバ」と書く [long-vowel] -->
 //   <!-- CHECK-FIXES: サーバを再起動する。 -->
+//
+// `glossary=FILE references=FILE` load a book's glossary.yml and references.yml (next to the
+// fixture) for the glossary and references rules. A finding in another file than the fixture
+// (an unused entry of glossary.yml) is written with that file's name and its own line:
+//   <!-- CHECK-MESSAGES: glossary.fixture.yml:12:9: warning: … [glossary] -->
 #pragma once
 
 #include <cstddef>
@@ -19,6 +24,7 @@ namespace tebiki {
 
 /// One expected finding. The message matches when the actual message contains it.
 struct ExpectedMessage {
+  std::string file;  ///< empty: the fixture; else a path relative to the fixture's folder
   std::size_t line = 0;
   std::size_t column = 0;
   std::string severity;
@@ -35,6 +41,8 @@ struct ExpectedFix {
 
 struct Fixture {
   LintConfig config;  ///< rules selected, options of the first line applied
+  std::string glossary;    ///< `glossary=`: path of a glossary.yml to load, or empty
+  std::string references;  ///< `references=`: path of a references.yml to load, or empty
   std::vector<ExpectedMessage> messages;
   std::vector<ExpectedFix> fixes;
 };

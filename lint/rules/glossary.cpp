@@ -38,6 +38,15 @@ bool is_abbreviation(std::string_view word) {
   return true;
 }
 
+bool joins_identifier(char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '_'; }
+
+/// Letters joined to digits or '_' name a thing or a quantity, not an abbreviation to define:
+/// MS08-067, KB958644, PC0457, WORM_DOWNAD, 100MB.
+bool is_identifier_part(std::string_view text, std::size_t begin, std::size_t end) {
+  return (begin > 0 && joins_identifier(text[begin - 1])) ||
+         (end < text.size() && joins_identifier(text[end]));
+}
+
 /// Text ranges that are not checked for abbreviations: glossary names and citations.
 bool is_covered(const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::size_t begin) {
   for (auto [from, to] : ranges) {
@@ -95,7 +104,8 @@ void GlossaryRule::check_abbreviations(const LintedFile& file, const TextRun& ru
   for (const Citation& c : find_citations(run.text)) covered.emplace_back(c.begin, c.end);
   for (auto [begin, end] : letter_runs(run.text)) {
     std::string word = run.text.substr(begin, end - begin);
-    if (!is_abbreviation(word) || defined_words_.count(word) || is_covered(covered, begin)) continue;
+    if (!is_abbreviation(word) || defined_words_.count(word)) continue;
+    if (is_identifier_part(run.text, begin, end) || is_covered(covered, begin)) continue;
     out.push_back(make_diagnostic(file, run, begin, end, "glossary", warning_severity_,
                                   "「" + word + "」は用語集にない略語", std::nullopt));
   }

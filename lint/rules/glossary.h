@@ -1,8 +1,10 @@
 // Rule `glossary`: the prose against the book's glossary (LintConfig::glossary_terms, filled
 // from glossary.yml by the caller). An alias written instead of its term is an error fixed to
 // the term (「一次対処」→「一次対応」); an upper-case abbreviation of two or more ASCII letters
-// that the glossary does not define is a warning; so is an entry that no linted page uses,
-// reported at the entry in glossary.yml. Without a glossary the rule is not created.
+// that the glossary does not define is a warning (a term or alias, or an upper-case word of
+// one, defines it: ISO/IEC defines ISO; letters joined to digits or '_' are identifiers such
+// as MS08-067 and are skipped); so is an entry that no linted page uses, reported at the
+// entry in glossary.yml. Without a glossary the rule is not created.
 #pragma once
 
 #include <map>

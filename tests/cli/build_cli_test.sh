@@ -56,6 +56,13 @@ case_help() {
   [[ ! -s err.txt ]] || fail "help wrote to stderr"
 }
 
+case_top_level_help() {
+  run --help
+  expect_status 0
+  expect_out "Examples:"
+  expect_out "build"
+}
+
 case_version() {
   run --version
   expect_status 0

@@ -144,6 +144,17 @@ TEST(HeadingIds, ACustomIdUsedTwiceIsReported) {
   EXPECT_EQ(book.diagnostics[1].message, "anchor '概要' is used twice in this page");
 }
 
+TEST(HeadingIds, HeadingsInsideBlocksAreNotSections) {
+  TempFolder folder;
+  folder.write("tebiki.yml", "title: 例\nchapters:\n  - a.md\n");
+  folder.write("a.md", "# A\n\n## 節\n\n> ## 注意\n>\n> 本文。\n\n- ### 項目\n\n## 次の節\n\n[](#注意)\n");
+  auto book = load_book(folder.path());
+  EXPECT_EQ(headings_of(book.page("a.md")),
+            (std::vector<std::string>{"第1章|a|A", "1.1|節|節", "1.2|次の節|次の節"}));
+  EXPECT_EQ(testing::messages(book.diagnostics),
+            std::vector<std::string>{"links: link to unknown anchor '#注意' in a.md"});
+}
+
 TEST(PageTitle, FromTheFirstHeadingOrTheFrontMatter) {
   TempFolder folder;
   folder.write("tebiki.yml", "title: 例\nchapters:\n  - a.md\n  - b.md\n  - c.md\n");

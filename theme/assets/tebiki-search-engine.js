@@ -1,0 +1,298 @@
+// tebiki search engine: searches window.TEBIKI_SEARCH_INDEX (site/search-index.js, written by
+// generator/search_index.cpp, whose top comment describes the scheme and the format) with the
+// terms of tebiki-search-terms.js. No DOM: the search box (tebiki-search.js) loads it on
+// demand, and the tests run it in Node against the index of the real book. Plain ES2017.
+//
+// A Japanese unit of the query selects the documents holding all its bigrams (a one-character
+// unit: any gram that contains it), a Latin unit those holding a word that starts with it.
+// A document must then contain every unit in its title or text; if no document does, those
+// holding the most units come first. Ranking: BM25 over the units (counted in the folded
+// text), a boost for units in the title, a bonus for the whole title, for phrases (units
+// written side by side in the query) and for ICU words of the index that the query holds
+// (found with Intl.Segmenter('ja', {granularity: 'word'}) where the browser has it, else by
+// looking the units up). Words change the order of the results, never the set.
+(function (root) {
+  'use strict';
+
+  const LAST_DIGITS = '0123456789abcdefghijklmnopqrstuv';
+  const LEADING_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*';
+  const K1 = 1.2;               // BM25: how fast repeats stop counting
+  const B = 0.75;               // BM25: how much a long section is discounted
+  const TITLE_BOOST = 2.5;      // a unit in the title weighs like several in the text
+  const WHOLE_TITLE_BONUS = 3;  // the query is the title (or the term of an entry)
+  const PHRASE_BONUS = 1;       // units found side by side as in the query
+  const WORD_BONUS = 0.5;       // an ICU word of the index that the query holds
+  const SNIPPET_LENGTH = 90;    // UTF-16 units of text shown around the first match
+  const SNIPPET_LEAD = 24;      // of which at most this many before it
+
+  // ---- Postings ----
+
+  /// Terms of the index with the range of their postings in the packed string.
+  function termTable(terms, packed) {
+    const list = terms ? terms.split(' ') : [];
+    const ranges = new Map();
+    let start = 0;
+    list.forEach(function (term) {
+      const end = packed.indexOf(',', start);
+      ranges.set(term, [start, end]);
+      start = end + 1;
+    });
+    return { list: list, ranges: ranges, packed: packed };
+  }
+
+  function postings(table, term) {
+    const range = table.ranges.get(term);
+    const docs = [];
+    if (!range) return docs;
+    let value = 0;
+    let doc = 0;
+    for (let i = range[0]; i < range[1]; i += 1) {
+      const ch = table.packed[i];
+      const leading = LEADING_DIGITS.indexOf(ch);
+      value = value * 32 + (leading >= 0 ? leading : LAST_DIGITS.indexOf(ch));
+      if (leading >= 0) continue;
+      doc += value;
+      docs.push(doc);
+      value = 0;
+    }
+    return docs;
+  }
+
+  function union(lists) {
+    const seen = new Set();
+    lists.forEach(function (list) { list.forEach(function (doc) { seen.add(doc); }); });
+    return Array.from(seen).sort(function (a, b) { return a - b; });
+  }
+
+  function intersection(lists) {
+    if (!lists.length) return [];
+    return lists.reduce(function (kept, list) {
+      const set = new Set(list);
+      return kept.filter(function (doc) { return set.has(doc); });
+    });
+  }
+
+  // ---- Counting and highlighting in folded text ----
+
+  /// Start offsets of a unit in folded text; a Latin unit only at the start of a word.
+  function occurrences(folded, unit) {
+    const Terms = root.TebikiSearchTerms;
+    const found = [];
+    for (let at = folded.indexOf(unit.text); at >= 0; at = folded.indexOf(unit.text, at + unit.text.length)) {
+      if (!unit.latin || at === 0 || !Terms.isLatin(folded.codePointAt(at - 1))) found.push(at);
+    }
+    return found;
+  }
+
+  /// Text cut into parts [{text, mark}] with the units (and phrases) marked, from..to of the source.
+  function markedParts(source, folded, units, from, to) {
+    const ranges = [];
+    units.forEach(function (unit) {
+      occurrences(folded.text, unit).forEach(function (at) {
+        const start = folded.starts[at];
+        const end = folded.ends[at + unit.text.length - 1];
+        if (end > from && start < to) ranges.push([Math.max(start, from), Math.min(end, to)]);
+      });
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    const parts = [];
+    let at = from;
+    ranges.forEach(function (range) {
+      if (range[1] <= at) return;
+      const start = Math.max(range[0], at);
+      if (start > at) parts.push({ text: source.slice(at, start), mark: false });
+      parts.push({ text: source.slice(start, range[1]), mark: true });
+      at = range[1];
+    });
+    if (at < to) parts.push({ text: source.slice(at, to), mark: false });
+    return parts;
+  }
+
+  function isLowSurrogate(text, at) {
+    const code = text.charCodeAt(at);
+    return code >= 0xDC00 && code <= 0xDFFF;
+  }
+
+  /// A window of the text around the first match of the first anchor found (anchors: the
+  /// most telling first), as marked parts with … at the ends that were cut.
+  function snippetParts(source, folded, anchors, marks) {
+    let first = -1;
+    anchors.forEach(function (unit) {
+      const at = occurrences(folded.text, unit)[0];
+      if (first < 0 && at !== undefined) first = folded.starts[at];
+    });
+    let from = 0;
+    if (first > 0) {
+      from = Math.max(0, first - SNIPPET_LEAD);
+      const boundary = Math.max(source.lastIndexOf('。', first - 1), source.lastIndexOf(' ', first - 1));
+      if (boundary >= from) from = boundary + 1;
+      if (isLowSurrogate(source, from)) from -= 1;
+    }
+    let to = Math.min(source.length, from + SNIPPET_LENGTH);
+    if (isLowSurrogate(source, to)) to += 1;
+    const parts = markedParts(source, folded, marks, from, to);
+    if (from > 0) parts.unshift({ text: '…', mark: false });
+    if (to < source.length) parts.push({ text: '…', mark: false });
+    return parts;
+  }
+
+  // ---- The engine ----
+
+  function defaultSegmenter() {
+    if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
+    return new Intl.Segmenter('ja', { granularity: 'word' });
+  }
+
+  /// options.segmenter: an Intl.Segmenter, or null to look the units up as words.
+  function Engine(data, options) {
+    const settings = options || {};
+    this.pages = data.pages;
+    this.docs = data.docs.map(function (d) {
+      return { page: d[0], id: d[1], number: d[2], title: d[3], level: d[4], parent: d[5], text: d[6] };
+    });
+    this.grams = termTable(data.grams, data.gramDocs);
+    this.words = termTable(data.words, data.wordDocs);
+    this.segmenter = 'segmenter' in settings ? settings.segmenter : defaultSegmenter();
+    this.folded = [];
+    const total = this.docs.reduce(function (sum, doc) { return sum + doc.text.length; }, 0);
+    this.averageLength = Math.max(1, total / Math.max(1, this.docs.length));
+  }
+
+  Engine.prototype.foldedDoc = function (index) {
+    const Terms = root.TebikiSearchTerms;
+    if (!this.folded[index]) {
+      const doc = this.docs[index];
+      this.folded[index] = { title: Terms.fold(doc.title), text: Terms.fold(doc.text) };
+    }
+    return this.folded[index];
+  };
+
+  Engine.prototype.idf = function (count) {
+    return Math.log(1 + (this.docs.length - count + 0.5) / (count + 0.5));
+  };
+
+  /// The documents that may hold a unit (from the postings; counting confirms).
+  Engine.prototype.unitDocs = function (unit) {
+    const Terms = root.TebikiSearchTerms;
+    const self = this;
+    if (unit.latin) {
+      const words = this.words.list.filter(function (word) { return word.startsWith(unit.text); });
+      return union(words.map(function (word) { return postings(self.words, word); }));
+    }
+    const grams = Terms.bigramsOf(unit.text);
+    if (grams.length === 1 && Array.from(unit.text).length === 1) {
+      const containing = this.grams.list.filter(function (gram) { return gram.indexOf(unit.text) >= 0; });
+      return union(containing.map(function (gram) { return postings(self.grams, gram); }));
+    }
+    return intersection(grams.map(function (gram) { return postings(self.grams, gram); }));
+  };
+
+  /// Folded words of the query that the index may hold as ICU words.
+  Engine.prototype.queryWords = function (query, parsed) {
+    const Terms = root.TebikiSearchTerms;
+    let candidates = parsed.units.map(function (unit) { return unit.text; }).concat(parsed.phrases);
+    if (this.segmenter) {
+      candidates = Array.from(this.segmenter.segment(query)).filter(function (s) { return s.isWordLike; })
+        .map(function (s) { return Terms.fold(s.segment).text; });
+    }
+    return candidates.filter(function (word, i) {
+      const chars = Array.from(word);
+      return chars.length >= 2 && candidates.indexOf(word) === i &&
+        chars.every(function (ch) { return Terms.isJapanese(ch.codePointAt(0)); }) &&
+        !chars.every(function (ch) { return ch >= '\u3041' && ch <= '\u309F'; });
+    });
+  };
+
+  Engine.prototype.score = function (index, query) {
+    const doc = this.foldedDoc(index);
+    const norm = K1 * (1 - B + B * this.docs[index].text.length / this.averageLength);
+    let score = 0;
+    let matched = 0;
+    query.units.forEach(function (unit) {
+      const tf = occurrences(doc.text.text, unit).length;
+      const inTitle = occurrences(doc.title.text, unit).length > 0;
+      if (tf || inTitle) matched += 1;
+      score += unit.idf * (tf * (K1 + 1) / (tf + norm) + (inTitle ? TITLE_BOOST : 0));
+    });
+    query.phrases.forEach(function (phrase) {
+      if (doc.title.text.indexOf(phrase) >= 0) score += PHRASE_BONUS * query.weight;
+      if (doc.text.text.indexOf(phrase) >= 0) score += PHRASE_BONUS * query.weight;
+    });
+    const title = doc.title.text.replace(/ +/g, ' ');
+    if (title === query.text || title.startsWith(query.text + ' ')) score += WHOLE_TITLE_BONUS * query.weight;
+    query.words.forEach(function (word) {
+      if (word.docs.has(index)) score += WORD_BONUS * word.idf;
+    });
+    return { doc: index, score: score, matched: matched };
+  };
+
+  /// The query, cut and weighed; null when it holds nothing to search for.
+  Engine.prototype.prepare = function (text) {
+    const Terms = root.TebikiSearchTerms;
+    const self = this;
+    const folded = Terms.fold(text);
+    const parsed = Terms.parseQuery(folded.text);
+    if (!parsed.units.length) return null;
+    parsed.units.forEach(function (unit) {
+      unit.docs = self.unitDocs(unit);
+      unit.idf = self.idf(unit.docs.length);
+    });
+    parsed.weight = parsed.units.reduce(function (sum, unit) { return sum + unit.idf; }, 0);
+    parsed.text = folded.text.trim().replace(/ +/g, ' ');
+    parsed.words = this.queryWords(text, parsed).map(function (word) {
+      const docs = postings(self.words, word);
+      return { docs: new Set(docs), idf: self.idf(docs.length) };
+    });
+    return parsed;
+  };
+
+  /// The ranked documents for a query: every unit if any document has them all, else the most.
+  Engine.prototype.rank = function (query) {
+    const self = this;
+    const all = query.units.length;
+    const scoreOf = function (doc) { return self.score(doc, query); };
+    let scored = intersection(query.units.map(function (u) { return u.docs; })).map(scoreOf)
+      .filter(function (s) { return s.matched === all; });
+    if (!scored.length) {
+      scored = union(query.units.map(function (u) { return u.docs; })).map(scoreOf)
+        .filter(function (s) { return s.matched > 0; });
+    }
+    return scored.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.doc - b.doc; });
+  };
+
+  Engine.prototype.context = function (doc) {
+    const page = this.pages[doc.page];
+    const parent = doc.parent >= 0 ? this.docs[doc.parent] : null;
+    if (doc.level === 1) return '';
+    if (!parent || parent.level < 2) return page[1];
+    return page[1] + ' › ' + (parent.number ? parent.number + ' ' : '') + parent.title;
+  };
+
+  Engine.prototype.result = function (ranked, query) {
+    const doc = this.docs[ranked.doc];
+    const folded = this.foldedDoc(ranked.doc);
+    const phrases = query.phrases.map(function (p) { return { text: p, latin: false }; });
+    const marks = query.units.concat(phrases);
+    const anchors = phrases.concat(query.units.slice().sort(function (a, b) { return b.idf - a.idf; }));
+    return {
+      href: this.pages[doc.page][0] + (doc.id ? '#' + doc.id : ''),
+      number: doc.number,
+      title: doc.title,
+      titleParts: markedParts(doc.title, folded.title, marks, 0, doc.title.length),
+      context: this.context(doc),
+      snippetParts: snippetParts(doc.text, folded.text, anchors, marks),
+      score: ranked.score
+    };
+  };
+
+  /// Up to `limit` results (default 10): {href, number, title, titleParts, context,
+  /// snippetParts, score}; parts are [{text, mark}] to be inserted as text, never as HTML.
+  Engine.prototype.search = function (text, limit) {
+    const query = this.prepare(String(text || ''));
+    if (!query) return [];
+    const self = this;
+    return this.rank(query).slice(0, limit || 10).map(function (ranked) { return self.result(ranked, query); });
+  };
+
+  root.TebikiSearchEngine = Engine;
+}(typeof window !== 'undefined' ? window : this));
