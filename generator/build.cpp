@@ -150,7 +150,7 @@ BuildResult build_book(const BuildOptions& options) {
     result.write_error = error;
     return result;
   }
-  files[kSearchIndexPath] = search_index_script(build_search_index(pages, files));
+  files[kSearchIndexPath] = search_index_script(build_search_index(pages, files, *glossary));
   add_assets(*config, assets, files);
   post_check(files, result.diagnostics);
   result.pages = pages.size();

@@ -1,33 +1,22 @@
 #include "diagnostic_printer.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
-#include <map>
+
+#include "format_text.h"
+#include "source_lookup.h"
 
 namespace tebiki {
-namespace {
-
-// Pages and data files (glossary.yml, references.yml) have positions; generated pages do not.
-bool is_source_file(const std::string& path) {
-  return path.ends_with(".md") || path.ends_with(".yml") || path.ends_with(".yaml");
-}
-
-}  // namespace
 
 void print_diagnostics(const Diagnostics& diagnostics) {
-  std::map<std::string, std::optional<SourceFile>> sources;
-  for (const Diagnostic& d : diagnostics) {
-    auto& source = sources[d.file];
-    if (!source && is_source_file(d.file)) {
-      SourceError ignored;
-      source = read_source(d.file, &ignored);
-    }
-    std::cerr << d.file;
-    if (source) {
-      Position p = source->position(d.begin);
-      std::cerr << ':' << p.line << ':' << p.column;
-    }
-    std::cerr << ": " << severity_name(d.severity) << ": " << d.message << " [" << d.rule << "]\n";
-  }
+  if (diagnostics.empty()) return;
+  // Findings of produced pages (post-check) name a page that is not on disk yet: no source line.
+  SourceLookup known = [](const std::string&) -> const SourceFile* { return nullptr; };
+  SourceLookup lookup = with_files_from_disk(known);
+  bool color = isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
+  std::cerr << format_text(diagnostics, lookup, color);
 }
 
 void print_errors(const std::vector<SourceError>& errors) {

@@ -6,14 +6,13 @@
 #include "headings.h"
 #include "section_walk.h"
 #include "render.h"
+#include "term_boundary.h"
 #include "term_trie.h"
 #include "transform.h"
 #include "xrefs.h"
 
 namespace tebiki {
 namespace {
-
-bool is_ascii_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 class TermLinker {
  public:
@@ -47,7 +46,9 @@ class TermLinker {
   // Splits a text node at the first new use of each term and links it.
   void text(cmark_node* node) {
     std::string literal = cmark_node_get_literal(node);
-    auto matches = trie_.scan(literal, [&](const TermTrie::Match& m) { return on_word_boundary(literal, m); });
+    auto matches = trie_.scan(literal, [&](const TermTrie::Match& m) {
+      return on_term_boundary(literal, m.begin, m.end);
+    });
     std::size_t done = 0;
     for (const TermTrie::Match& m : matches) {
       if (linked_.count(m.id)) continue;
@@ -58,13 +59,6 @@ class TermLinker {
     if (done == 0) return;
     if (done < literal.size()) insert_text(node, literal.substr(done));
     cmark_node_free(node);
-  }
-
-  static bool on_word_boundary(const std::string& text, const TermTrie::Match& m) {
-    bool ascii_start = is_ascii_word(text[m.begin]), ascii_end = is_ascii_word(text[m.end - 1]);
-    if (ascii_start && m.begin > 0 && is_ascii_word(text[m.begin - 1])) return false;
-    if (ascii_end && m.end < text.size() && is_ascii_word(text[m.end])) return false;
-    return true;
   }
 
   void insert_text(cmark_node* before, const std::string& text) {

@@ -73,7 +73,7 @@ struct DocumentCollector {
 
   void start_heading(pugi::xml_node node, int level) {
     while (!open_headings.empty() && docs[open_headings.back()].level >= level) open_headings.pop_back();
-    SearchDocument doc{page, node.attribute("id").value(), "", "", level, -1, ""};
+    SearchDocument doc{page, node.attribute("id").value(), "", "", level, -1, "", ""};
     if (!open_headings.empty()) doc.parent = open_headings.back();
     for (pugi::xml_node child : node.children()) {
       if (has_class(child, "secno")) doc.number = trimmed(child.text().get());
@@ -87,7 +87,7 @@ struct DocumentCollector {
   }
 
   void start_entry(pugi::xml_node node) {
-    SearchDocument doc{page, node.attribute("id").value(), "", "", 0, -1, ""};
+    SearchDocument doc{page, node.attribute("id").value(), "", "", 0, -1, "", ""};
     if (!open_headings.empty()) doc.parent = open_headings.back();
     append_text(doc.title, node);
     doc.title = trimmed(doc.title);
@@ -100,7 +100,7 @@ struct DocumentCollector {
     if (current < 0) {
       if (text.find_first_not_of(" \n\t\r") == std::string_view::npos) return;
       current = static_cast<int>(docs.size());
-      docs.push_back({page, "", "", std::string(page_title), 1, -1, ""});
+      docs.push_back({page, "", "", std::string(page_title), 1, -1, "", ""});
       open_headings.push_back(current);
     }
     append_collapsed(docs[current].text, text);

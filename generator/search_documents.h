@@ -20,6 +20,7 @@ struct SearchDocument {
   int level = 0;           ///< heading level; 0 for an entry
   int parent = -1;         ///< the enclosing heading's document, or -1
   std::string text;        ///< the body's plain text, white space collapsed
+  std::string keywords;    ///< other names, searched but not shown (glossary aliases)
 };
 
 /// The documents of one rendered page (its <div class="tebiki-content">), appended to docs

@@ -5,7 +5,8 @@
 // Japanese segmentation only help to rank what the bigrams found.
 //
 // Documents (search_documents.h): every heading of the book's pages with its text up to the
-// next heading, and every glossary and reference entry (<dt id> with its <dd>).
+// next heading, and every glossary and reference entry (<dt id> with its <dd>). The aliases
+// of a glossary term are keywords of its entry.
 //
 // Folding (fold_for_search in search_tokens.cpp, fold() in the engine):
 //   1. the text is cut into clusters, a character with the joining marks after it
@@ -39,9 +40,10 @@
 // Format of search-index.js:
 //   window.TEBIKI_SEARCH_INDEX = {"version":1,
 //     "pages":[[href, title], …],
-//     "docs":[[page, id, number, title, level, parent, text], …],
+//     "docs":[[page, id, number, title, level, parent, text, keywords], …],
 //     "grams":"term term …", "gramDocs":"…", "words":"term term …", "wordDocs":"…"};
-//   level is 0 for an entry; parent is the enclosing heading's document or -1. Terms are
+//   level is 0 for an entry; parent is the enclosing heading's document or -1; keywords are
+//   other names of the document, searched like its title but not shown. Terms are
 //   sorted and joined by one space. …Docs holds the postings of the terms in the same order,
 //   each list ended by ','. A list is the ascending document numbers as gaps (the first
 //   number as itself), each gap in base 32, most significant digit first: the last digit
@@ -73,6 +75,7 @@ void index_document(std::uint32_t number, const SearchDocument& doc, JapaneseWor
   DocumentTerms grams, words;
   add_terms(doc.title, segmenter, grams, words);
   add_terms(doc.text, segmenter, grams, words);
+  add_terms(doc.keywords, segmenter, grams, words);
   for (const std::string& gram : grams) index.grams[gram].push_back(number);
   for (const std::string& word : words) index.words[word].push_back(number);
 }
@@ -103,7 +106,7 @@ std::string packed_postings(const Postings& postings) {
 }
 
 nlohmann::json document_array(const SearchDocument& doc) {
-  return nlohmann::json::array({doc.page, doc.id, doc.number, doc.title, doc.level, doc.parent, doc.text});
+  return nlohmann::json::array({doc.page, doc.id, doc.number, doc.title, doc.level, doc.parent, doc.text, doc.keywords});
 }
 
 // U+2028 and U+2029 end a line in JavaScript before ES2019, even inside a string.
@@ -117,9 +120,19 @@ std::string escape_line_separators(std::string json) {
   return json;
 }
 
+void add_glossary_aliases(const Glossary& glossary, const std::vector<SearchPage>& pages, std::vector<SearchDocument>& docs) {
+  std::map<std::string, const GlossaryEntry*> by_anchor;
+  for (const GlossaryEntry& entry : glossary.entries) by_anchor[entry.anchor] = &entry;
+  for (SearchDocument& doc : docs) {
+    auto entry = by_anchor.find(doc.id);
+    if (pages[doc.page].href != glossary.page_output || entry == by_anchor.end()) continue;
+    for (const std::string& alias : entry->second->aliases) doc.keywords += (doc.keywords.empty() ? "" : " ") + alias;
+  }
+}
+
 }  // namespace
 
-SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& files) {
+SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& files, const Glossary& glossary) {
   SearchIndex index;
   for (const Page& page : pages) {
     auto html = files.find(page.output);
@@ -129,6 +142,7 @@ SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& 
       index.pages.push_back({page.output, page.numbered_title()});
     }
   }
+  add_glossary_aliases(glossary, index.pages, index.docs);
   JapaneseWordSegmenter segmenter;
   for (std::size_t i = 0; i < index.docs.size(); ++i) {
     index_document(static_cast<std::uint32_t>(i), index.docs[i], segmenter, index);

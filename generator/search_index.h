@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "glossary.h"
 #include "page.h"
 #include "post_check.h"
 #include "search_documents.h"
@@ -33,8 +34,10 @@ struct SearchIndex {
   Postings words;  ///< Latin words and ICU's Japanese words
 };
 
-/// Indexes every book page found in files (rendered HTML), in reading order.
-SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& files);
+/// Indexes every book page found in files (rendered HTML), in reading order. The aliases of
+/// the glossary's terms become keywords of their entries (ファイヤーウォール finds
+/// ファイアウォール).
+SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& files, const Glossary& glossary);
 
 /// The index as a script: `window.TEBIKI_SEARCH_INDEX = {…};` (loads from file://, where
 /// fetch does not work).

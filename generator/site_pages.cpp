@@ -8,13 +8,14 @@
 
 namespace tebiki {
 
+std::string page_print_content(const BookConfig& config, Page& page) {
+  return "<section class=\"chapter\" id=\"" + escape_html(print_anchor(page, "")) + "\">\n" +
+         render_content(config, page, Variant::Print) + "</section>\n";
+}
+
 std::string print_content(const BookConfig& config, std::vector<Page>& pages) {
   std::string html;
-  for (Page& page : pages) {
-    html += "<section class=\"chapter\" id=\"" + escape_html(print_anchor(page, "")) + "\">\n";
-    html += render_content(config, page, Variant::Print);
-    html += "</section>\n";
-  }
+  for (Page& page : pages) html += page_print_content(config, page);
   return html;
 }
 

@@ -11,6 +11,9 @@
 
 namespace tebiki {
 
+/// One page's part of print.html.
+std::string page_print_content(const BookConfig& config, Page& page);
+
 /// The whole book on one page; each page is a <section class="chapter"> with its anchor.
 std::string print_content(const BookConfig& config, std::vector<Page>& pages);
 

@@ -2,18 +2,12 @@
 
 #include "book_coverage.h"
 #include "citation_syntax.h"
+#include "term_boundary.h"
 
 namespace tebiki {
 namespace {
 
 bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool is_ascii_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-
-/// A match that does not cut an ASCII word: "SOC" is not found in "SOCKS".
-bool on_word_boundary(const std::string& text, const TermTrie::Match& m) {
-  if (is_ascii_word(text[m.begin]) && m.begin > 0 && is_ascii_word(text[m.begin - 1])) return false;
-  return !(is_ascii_word(text[m.end - 1]) && m.end < text.size() && is_ascii_word(text[m.end]));
-}
 
 /// Maximal runs of ASCII letters: [begin, end) pairs.
 std::vector<std::pair<std::size_t, std::size_t>> letter_runs(std::string_view text) {
@@ -77,7 +71,8 @@ GlossaryRule::GlossaryRule(const LintConfig& config)
 }
 
 std::vector<TermTrie::Match> GlossaryRule::names_in(const std::string& text) const {
-  return trie_.scan(text, [&](const TermTrie::Match& m) { return on_word_boundary(text, m); });
+  return trie_.scan(text,
+                    [&](const TermTrie::Match& m) { return on_term_boundary(text, m.begin, m.end); });
 }
 
 void GlossaryRule::check_file(const LintedFile& file, Diagnostics& out) const {

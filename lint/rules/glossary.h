@@ -32,7 +32,7 @@ class GlossaryRule : public Rule {
     bool is_alias = false;
   };
 
-  /// Terms and aliases in the text, longest first, on ASCII word boundaries.
+  /// Terms and aliases in the text, longest first, where a term may stand (term_boundary.h).
   std::vector<TermTrie::Match> names_in(const std::string& text) const;
   void check_run(const LintedFile& file, const TextRun& run, Diagnostics& out) const;
   void check_abbreviations(const LintedFile& file, const TextRun& run,

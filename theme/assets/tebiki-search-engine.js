@@ -17,11 +17,12 @@
   const LAST_DIGITS = '0123456789abcdefghijklmnopqrstuv';
   const LEADING_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*';
   const K1 = 1.2;               // BM25: how fast repeats stop counting
-  const B = 0.75;               // BM25: how much a long section is discounted
+  const B = 0.3;                // BM25: how much a long section is discounted (glossary entries are short)
   const TITLE_BOOST = 2.5;      // a unit in the title weighs like several in the text
   const WHOLE_TITLE_BONUS = 3;  // the query is the title (or the term of an entry)
   const PHRASE_BONUS = 1;       // units found side by side as in the query
   const WORD_BONUS = 0.5;       // an ICU word of the index that the query holds
+  const GRAM_WEIGHT = 0.5;      // the bigrams of a long unit, found apart (時刻の同期 for 時刻同期)
   const SNIPPET_LENGTH = 90;    // UTF-16 units of text shown around the first match
   const SNIPPET_LEAD = 24;      // of which at most this many before it
 
@@ -148,7 +149,7 @@
     const settings = options || {};
     this.pages = data.pages;
     this.docs = data.docs.map(function (d) {
-      return { page: d[0], id: d[1], number: d[2], title: d[3], level: d[4], parent: d[5], text: d[6] };
+      return { page: d[0], id: d[1], number: d[2], title: d[3], level: d[4], parent: d[5], text: d[6], keywords: d[7] || '' };
     });
     this.grams = termTable(data.grams, data.gramDocs);
     this.words = termTable(data.words, data.wordDocs);
@@ -158,11 +159,14 @@
     this.averageLength = Math.max(1, total / Math.max(1, this.docs.length));
   }
 
+  /// The documents of a term of the index ('grams' or 'words').
+  Engine.prototype.postingsOf = function (table, term) { return postings(this[table], term); };
+
   Engine.prototype.foldedDoc = function (index) {
     const Terms = root.TebikiSearchTerms;
     if (!this.folded[index]) {
       const doc = this.docs[index];
-      this.folded[index] = { title: Terms.fold(doc.title), text: Terms.fold(doc.text) };
+      this.folded[index] = { title: Terms.fold(doc.title), text: Terms.fold(doc.text), keywords: Terms.fold(doc.keywords) };
     }
     return this.folded[index];
   };
@@ -203,6 +207,13 @@
     });
   };
 
+  /// True when the query is the title, the title's first words (a term and its English
+  /// name), or one of the keywords.
+  function isWholeTitle(doc, text) {
+    const title = doc.title.text.replace(/ +/g, ' ');
+    return title === text || title.startsWith(text + ' ') || doc.keywords.text.split(' ').indexOf(text) >= 0;
+  }
+
   Engine.prototype.score = function (index, query) {
     const doc = this.foldedDoc(index);
     const norm = K1 * (1 - B + B * this.docs[index].text.length / this.averageLength);
@@ -210,16 +221,19 @@
     let matched = 0;
     query.units.forEach(function (unit) {
       const tf = occurrences(doc.text.text, unit).length;
-      const inTitle = occurrences(doc.title.text, unit).length > 0;
+      const inTitle = occurrences(doc.title.text, unit).length + occurrences(doc.keywords.text, unit).length > 0;
       if (tf || inTitle) matched += 1;
       score += unit.idf * (tf * (K1 + 1) / (tf + norm) + (inTitle ? TITLE_BOOST : 0));
+      (unit.grams || []).forEach(function (gram) {
+        const count = occurrences(doc.text.text, gram).length;
+        score += GRAM_WEIGHT * gram.idf * (count * (K1 + 1) / (count + norm)) / unit.grams.length;
+      });
     });
     query.phrases.forEach(function (phrase) {
-      if (doc.title.text.indexOf(phrase) >= 0) score += PHRASE_BONUS * query.weight;
+      if (doc.title.text.indexOf(phrase) >= 0 || doc.keywords.text.indexOf(phrase) >= 0) score += PHRASE_BONUS * query.weight;
       if (doc.text.text.indexOf(phrase) >= 0) score += PHRASE_BONUS * query.weight;
     });
-    const title = doc.title.text.replace(/ +/g, ' ');
-    if (title === query.text || title.startsWith(query.text + ' ')) score += WHOLE_TITLE_BONUS * query.weight;
+    if (isWholeTitle(doc, query.text)) score += WHOLE_TITLE_BONUS * query.weight;
     query.words.forEach(function (word) {
       if (word.docs.has(index)) score += WORD_BONUS * word.idf;
     });
@@ -236,6 +250,11 @@
     parsed.units.forEach(function (unit) {
       unit.docs = self.unitDocs(unit);
       unit.idf = self.idf(unit.docs.length);
+      const grams = unit.latin ? [] : Terms.bigramsOf(unit.text);
+      if (grams.length < 2) return;
+      unit.grams = grams.filter(function (gram, i) { return grams.indexOf(gram) === i; }).map(function (gram) {
+        return { text: gram, latin: false, idf: self.idf(postings(self.grams, gram).length) };
+      });
     });
     parsed.weight = parsed.units.reduce(function (sum, unit) { return sum + unit.idf; }, 0);
     parsed.text = folded.text.trim().replace(/ +/g, ' ');

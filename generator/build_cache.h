@@ -1,0 +1,49 @@
+// What `tebiki serve` keeps from one build to the next, so that an edit re-renders only the
+// pages it affects. Every pass still runs on every page (they are cheap and their findings
+// must be whole); what is reused is the expensive part: laying pages out through the theme,
+// and linting. A page's HTML is reused when its source bytes and the book's layout key
+// (every page's output, number, title and headings, which the sidebar, pager and
+// cross-references show) are those of the build that produced it. The pages that list uses
+// from every page (glossary, references), print.html and the search index are redone each time.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "page.h"
+#include "post_check.h"
+
+namespace tebiki {
+
+struct BuildCache {
+  struct CachedPage {
+    std::string rendered_source;  ///< source bytes of the HTML in `files`
+    std::string print_content;    ///< the page's part of print.html
+    std::string linted_source;    ///< source bytes that `lint` was found in
+    Diagnostics lint;
+  };
+
+  SiteFiles files;                 ///< the site of the last build, updated in place
+  std::set<std::string> changed;   ///< files written since the caller last cleared it
+  std::map<std::string, CachedPage> pages;  ///< by page output
+  std::string layout_key;
+
+  /// Forgets everything a page's HTML was derived from (config or data files changed); the
+  /// files stay, so that `changed` still lists only what really differs.
+  void invalidate();
+  /// True when the page's HTML in `files` can be kept as it is.
+  bool reusable(const Page& page, const std::string& key) const;
+  /// True when the page's lint findings are still those of its source.
+  bool linted(const Page& page) const;
+};
+
+/// Puts a file into the site; with a cache, notes it as changed when its content differs.
+void put_site_file(SiteFiles& files, BuildCache* cache, const std::string& path, std::string content);
+
+/// Every page's output, number, title and headings: what other pages show of it.
+std::string layout_key(const std::vector<Page>& pages);
+
+}  // namespace tebiki

@@ -1,0 +1,169 @@
+// The search of the real book: builds nothing itself; CTest builds content/ into a site first
+// (fixture search_site) and runs this script with node on it:
+//   node search_test.mjs SITE_DIR THEME_ASSETS_DIR
+// It loads the theme's search scripts and site/search-index.js the way a page does (as
+// scripts setting window globals) and checks:
+//   - the terms the browser computes for every document equal the index's (the same folding,
+//     bigrams and Latin words on both sides, so results never depend on ICU);
+//   - each query of QUERIES finds its expected section among the first three results;
+//   - snippets and titles come back as plain parts ({text, mark}) with the matches marked;
+//   - the index stays under 40% of the size of the site's HTML pages (the figure is printed).
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+
+const [siteDir, assetsDir] = process.argv.slice(2);
+if (!siteDir || !assetsDir) {
+  console.error('usage: node search_test.mjs SITE_DIR THEME_ASSETS_DIR');
+  process.exit(2);
+}
+
+// Query → the section (page#id) expected among the first three results, chosen by reading
+// content/: the section that treats the subject, or the glossary entry where the book only
+// defines it.
+const QUERIES = [
+  ['脆弱性診断', 'glossary.html#term-脆弱性診断'],
+  ['ログ保存', 'chapter2.html#監査'],                       // the text says ログの保存, ログを保存し
+  ['SLA', 'chapter2.html#契約sla'],
+  ['ウイルス感染', 'appendix-a.html#攻撃概要-2'],           // Gumblar: 閲覧しただけで感染させるウイルス
+  ['開通試験', 'chapter2.html#開通試験'],
+  ['責任分界点', 'chapter1.html#責任分界点'],
+  ['Conficker', 'appendix-a.html#conficker感染ホストの検知'],
+  ['SQLインジェクション', 'appendix-a.html#sqlインジェクションによる改ざん'],
+  ['誤検知', 'chapter2.html#監視'],
+  ['監視センタ', 'appendix-a.html#監視機器と監視センタとの接続'],
+  ['RFP', 'chapter2.html#rfpに記載する項目'],
+  ['稼働率', 'chapter2.html#sla項目と値の例'],
+  ['時刻同期', 'appendix-a.html#監視機器と監視センタとの接続'],  // NTPによる時刻同期 in the set-up table
+  ['エスカレーション', 'glossary.html#term-エスカレーション'],  // the chapters only mention it, in six sections
+  ['一次対応', 'chapter1.html#責任分界点'],
+  ['ファイアウォール', 'glossary.html#term-ファイアウォール'],
+  ['IDS', 'glossary.html#term-ids'],
+  ['改ざん', 'appendix-a.html#sqlインジェクションによる改ざん'],
+  ['報告書', 'chapter2.html#報告'],
+  ['保守', 'chapter2.html#保守'],
+  // Folding: full-width Latin, half-width katakana, a variant spelling, a glossary alias, a long vowel.
+  ['ＳＬＡ', 'chapter2.html#契約sla'],
+  ['sqlｲﾝｼﾞｪｸｼｮﾝ', 'appendix-a.html#sqlインジェクションによる改ざん'],
+  ['ウィルス', 'glossary.html#term-ウイルス'],
+  ['ファイヤーウォール', 'glossary.html#term-ファイアウォール'],
+  ['監視センター', 'appendix-a.html#監視機器と監視センタとの接続'],
+  // Parts of compounds and several words.
+  ['脆弱性', 'glossary.html#term-脆弱性'],
+  ['診断', 'glossary.html#term-脆弱性診断'],
+  ['チューニング期間', 'chapter2.html#チューニング期間'],
+  ['Gumblar', 'appendix-a.html#gumblar感染'],
+  ['DMZ 監視', 'appendix-a.html#dmzの監視'],
+  ['sla 項目', 'chapter2.html#sla項目と値の例'],
+  ['MSSの限界', 'chapter1.html#mssの限界'],
+  ['異常時運用', 'chapter2.html#異常時運用'],
+];
+
+function loadScripts() {
+  const context = vm.createContext({ window: {} });
+  const files = [
+    path.join(assetsDir, 'tebiki-search-terms.js'),
+    path.join(assetsDir, 'tebiki-search-engine.js'),
+    path.join(siteDir, 'search-index.js'),
+  ];
+  for (const file of files) vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
+  return context.window;
+}
+
+let failures = 0;
+function check(ok, message) {
+  if (!ok) {
+    failures += 1;
+    console.log('FAIL ' + message);
+  }
+}
+
+function sameSet(a, b) {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+// The postings as the engine decodes them, inverted to terms by document.
+function termsByDocument(engine, table) {
+  const byDoc = engine.docs.map(() => new Set());
+  for (const term of engine[table].list) {
+    for (const doc of engine.postingsOf(table, term)) byDoc[doc].add(term);
+  }
+  return byDoc;
+}
+
+function checkTermsMatchIndex(window, engine) {
+  const Terms = window.TebikiSearchTerms;
+  const grams = termsByDocument(engine, 'grams');
+  const words = termsByDocument(engine, 'words');
+  let mismatches = 0;
+  engine.docs.forEach((doc, i) => {
+    const fields = [doc.title, doc.text, doc.keywords].map((text) => Terms.fold(text).text);
+    const ownGrams = new Set(fields.flatMap((text) => Terms.japaneseBigrams(text)));
+    const ownLatin = new Set(fields.flatMap((text) => Terms.latinWords(text)));
+    const indexLatin = new Set([...words[i]].filter((w) => [...w].every((c) => Terms.isLatin(c.codePointAt(0)))));
+    if (!sameSet(ownGrams, grams[i]) || !sameSet(ownLatin, indexLatin)) {
+      mismatches += 1;
+      if (mismatches <= 3) console.log('FAIL terms of document ' + i + ' (' + doc.id + ') differ from the index');
+    }
+  });
+  check(mismatches === 0, mismatches + ' documents whose browser terms differ from the index');
+  console.log('terms: ' + engine.docs.length + ' documents, browser bigrams and Latin words equal the index\'s: ' + (mismatches === 0));
+}
+
+function checkQueries(engine, mode) {
+  let found = 0;
+  console.log('queries, ' + mode + ':');
+  for (const [query, expected] of QUERIES) {
+    const results = engine.search(query, 10);
+    const hrefs = results.map((r) => r.href);
+    const rank = hrefs.indexOf(expected) + 1;
+    const ok = rank >= 1 && rank <= 3;
+    found += ok ? 1 : 0;
+    console.log((ok ? '  ok   ' : '  FAIL ') + query + ' → ' + expected + ' at rank ' + (rank || '-') +
+      (ok ? '' : '; first three: ' + hrefs.slice(0, 3).join(', ')));
+    if (!ok) failures += 1;
+  }
+  console.log('queries, ' + mode + ': ' + found + '/' + QUERIES.length + ' expected sections in the first three results');
+}
+
+function checkParts(engine) {
+  const [first] = engine.search('開通試験', 1);
+  const marked = first.snippetParts.filter((p) => p.mark).map((p) => p.text);
+  check(marked.length > 0 && marked.every((t) => t === '開通試験'), 'snippet marks 開通試験: ' + JSON.stringify(first.snippetParts));
+  check(first.titleParts.length === 1 && first.titleParts[0].mark, 'title is marked: ' + JSON.stringify(first.titleParts));
+  const [sla] = engine.search('ｓｌａ', 1);
+  check(sla.snippetParts.some((p) => p.mark && p.text === 'SLA'), 'full-width query marks the original SLA');
+  const [split] = engine.search('ログ保存', 1);
+  check(split.snippetParts.some((p) => p.mark && p.text === 'ログ') && split.snippetParts.some((p) => p.mark && p.text === '保存'),
+    'ログ保存 marks ログ and 保存 apart');
+  check(engine.search('', 5).length === 0 && engine.search('、。 ', 5).length === 0, 'an empty query finds nothing');
+  check(engine.search('存在しないはずの語句ｘｙｚｚｙ', 5).every((r) => r.score > 0), 'a partial match still has a score');
+}
+
+function htmlSize(dir) {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.html'))
+    .reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
+}
+
+function checkSize() {
+  const index = fs.statSync(path.join(siteDir, 'search-index.js')).size;
+  const html = htmlSize(siteDir);
+  const printPage = path.join(siteDir, 'print.html');
+  const withoutPrint = html - (fs.existsSync(printPage) ? fs.statSync(printPage).size : 0);
+  const ratio = index / html;
+  console.log('size: search-index.js ' + index + ' bytes = ' + (100 * ratio).toFixed(1) + '% of the HTML pages (' + html +
+    ' bytes); ' + (100 * index / withoutPrint).toFixed(1) + '% of the pages without print.html');
+  check(ratio < 0.4, 'the index is under 40% of the HTML pages');
+}
+
+const window = loadScripts();
+check(window.TEBIKI_SEARCH_INDEX && window.TEBIKI_SEARCH_INDEX.version === 1, 'search-index.js sets TEBIKI_SEARCH_INDEX version 1');
+const engine = new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX);
+checkTermsMatchIndex(window, engine);
+checkQueries(engine, engine.segmenter ? 'with Intl.Segmenter' : 'Intl.Segmenter missing');
+// A browser without Intl.Segmenter ranks without the query's ICU-like words: same bar.
+checkQueries(new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX, { segmenter: null }), 'without Intl.Segmenter');
+checkParts(engine);
+checkSize();
+console.log(failures ? failures + ' failures' : 'all passed');
+process.exit(failures ? 1 : 0);
