@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "diagnostic.h"
@@ -9,12 +10,19 @@
 
 namespace tebiki {
 
+struct BuildCache;
+
 struct BuildOptions {
   std::filesystem::path source_dir = "content";
   std::filesystem::path output_dir = "site";
   std::filesystem::path config_file;      ///< empty: SRC/tebiki.yml
   std::string links;                      ///< "", "error" or "warn": overrides the config
   bool lint = true;                       ///< report lint findings (as warnings) during the build
+  bool write = true;                      ///< write output_dir (serve keeps the site in memory)
+  BuildCache* cache = nullptr;            ///< serve: reuse the previous build (build_cache.h)
+  /// serve's quick pass (needs the cache): lay out just these pages, with the others read
+  /// from the cache's stand-ins; no lint, print.html, search index or writing.
+  std::set<std::string> only_pages;       ///< source paths, as in the config
 };
 
 struct BuildResult {

@@ -1,10 +1,22 @@
 #include "build_cache.h"
 
+#include <cctype>
+
 namespace tebiki {
 
 void BuildCache::invalidate() {
+  inputs.reset();
   pages.clear();
   layout_key.clear();
+  stand_ins.clear();
+}
+
+std::map<std::string, std::string> BuildCache::stand_ins_except(const std::set<std::string>& sources) const {
+  std::map<std::string, std::string> texts;
+  for (const auto& [path, text] : stand_ins) {
+    if (!sources.count(path)) texts.emplace(path, text);
+  }
+  return texts;
 }
 
 bool BuildCache::reusable(const Page& page, const std::string& key) const {
@@ -18,11 +30,41 @@ bool BuildCache::linted(const Page& page) const {
   return it != pages.end() && it->second.linted_source == page.source->text();
 }
 
+Diagnostics BuildCache::remember_lint(const std::vector<Page>& pages, Diagnostics found) {
+  std::map<std::string, Diagnostics> by_file;
+  Diagnostics all;
+  for (Diagnostic& d : found) by_file[d.file].push_back(std::move(d));
+  for (const Page& page : pages) {
+    CachedPage& cached = this->pages[page.output];
+    if (cached.linted_source != page.source->text()) {
+      cached.linted_source = page.source->text();
+      cached.lint = std::move(by_file[page.source->path()]);
+    }
+    by_file.erase(page.source->path());
+    all.insert(all.end(), cached.lint.begin(), cached.lint.end());
+  }
+  for (auto& [file, rest] : by_file) all.insert(all.end(), rest.begin(), rest.end());
+  return all;
+}
+
 void put_site_file(SiteFiles& files, BuildCache* cache, const std::string& path, std::string content) {
   auto it = files.find(path);
   if (it != files.end() && it->second == content) return;
   if (cache) cache->changed.insert(path);
   files[path] = std::move(content);
+}
+
+std::string stand_in_source(const Page& page) {
+  std::string text(page.source->text().substr(0, page.document->front_matter().end));
+  for (const Heading& heading : page.headings) {
+    text += "\n" + std::string(heading.level, '#') + ' ';
+    for (char c : heading.title) {
+      if (std::ispunct(static_cast<unsigned char>(c))) text += '\\';  // keep the title literal
+      text += c;
+    }
+    text += " {#" + heading.id + "}\n";
+  }
+  return text;
 }
 
 std::string layout_key(const std::vector<Page>& pages) {

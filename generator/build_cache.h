@@ -12,11 +12,23 @@
 #include <string>
 #include <vector>
 
+#include "book_config.h"
+#include "checklist.h"
 #include "diagnostic.h"
+#include "glossary.h"
 #include "page.h"
 #include "post_check.h"
+#include "references.h"
 
 namespace tebiki {
+
+/// The config and the data files, loaded and checked (the build's first passes).
+struct BookInputs {
+  BookConfig config;
+  Glossary glossary;
+  References references;
+  Checklist checklist;
+};
 
 struct BuildCache {
   struct CachedPage {
@@ -26,10 +38,14 @@ struct BuildCache {
     Diagnostics lint;
   };
 
+  std::optional<BookInputs> inputs;  ///< as loaded, before any pass changed them
   SiteFiles files;                 ///< the site of the last build, updated in place
   std::set<std::string> changed;   ///< files written since the caller last cleared it
   std::map<std::string, CachedPage> pages;  ///< by page output
   std::string layout_key;
+  /// By source path: each page's front matter and headings alone, standing in for the page
+  /// in the quick pass (stand_in_source).
+  std::map<std::string, std::string> stand_ins;
 
   /// Forgets everything a page's HTML was derived from (config or data files changed); the
   /// files stay, so that `changed` still lists only what really differs.
@@ -38,10 +54,18 @@ struct BuildCache {
   bool reusable(const Page& page, const std::string& key) const;
   /// True when the page's lint findings are still those of its source.
   bool linted(const Page& page) const;
+  /// The stand-ins of every page but those given.
+  std::map<std::string, std::string> stand_ins_except(const std::set<std::string>& sources) const;
+  /// Keeps the findings of the pages just linted; returns the findings of every page.
+  Diagnostics remember_lint(const std::vector<Page>& pages, Diagnostics found);
 };
 
 /// Puts a file into the site; with a cache, notes it as changed when its content differs.
 void put_site_file(SiteFiles& files, BuildCache* cache, const std::string& path, std::string content);
+
+/// A page reduced to its front matter and its headings, each with its id given explicitly:
+/// numbered and cross-referenced like the page itself, but a hundred times faster to load.
+std::string stand_in_source(const Page& page);
 
 /// Every page's output, number, title and headings: what other pages show of it.
 std::string layout_key(const std::vector<Page>& pages);

@@ -4,8 +4,10 @@
 
 #include <set>
 
+#include "checksheet_page.h"
 #include "render.h"
 #include "transform.h"
+#include "xrefs.h"
 #include "yaml_error.h"
 
 namespace tebiki {
@@ -39,7 +41,7 @@ void read_items(const std::string& path, const YAML::Node& root, Checklist& chec
   }
 }
 
-std::string table_html(const Checklist& checklist, const std::string& phase) {
+std::string table_html(const Checklist& checklist, const std::string& phase, const std::string& sheet_href) {
   std::string html = "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"checklist\" data-phase=\"" + escape_html(phase) +
                      "\">\n<thead><tr><th scope=\"col\">ID</th><th scope=\"col\">確認項目</th><th scope=\"col\">理由</th>"
                      "<th scope=\"col\">重み</th></tr></thead>\n<tbody>\n";
@@ -49,7 +51,8 @@ std::string table_html(const Checklist& checklist, const std::string& phase) {
             escape_html(item.question) + "</td><td>" + escape_html(item.why) + "</td><td>" +
             std::to_string(item.weight) + "</td></tr>\n";
   }
-  return html + "</tbody>\n</table></div>\n";
+  return html + "</tbody>\n</table></div>\n<p class=\"checklist-sheet\"><a href=\"" + escape_html(sheet_href) +
+         "\">チェックシートで事業者を採点する</a></p>\n";
 }
 
 }  // namespace
@@ -86,7 +89,8 @@ void render_checklist_blocks(const Checklist& checklist, Page& page, Diagnostics
         diagnostics.push_back({"checklist", Severity::Error, page.source->path(), offset, offset + 1,
                                "unknown checklist phase '" + phase + "'", {}});
       } else {
-        replace_with_html(node, table_html(checklist, phase));
+        std::string sheet = relative_href(page.output, std::string(kChecksheetPath) + "#phase-" + phase);
+        replace_with_html(node, table_html(checklist, phase, sheet));
       }
     }
     node = next;

@@ -93,6 +93,7 @@ class TermLinker {
       std::size_t offset = link_offset(*page_, link);
       diagnostics_.push_back({"glossary", Severity::Error, page_->source->path(), offset, offset + 1,
                               "「" + term + "」は用語集にない", {}});
+      replace_with_html(link, escape_html(plain_text(link)));  // its text stays, no broken link
       return;
     }
     std::string text = plain_text(link);

@@ -2,6 +2,8 @@
 
 #include <cmark-gfm.h>
 
+#include <cctype>
+
 #include "back_links.h"
 #include "generated_markdown.h"
 #include "headings.h"
@@ -31,16 +33,26 @@ std::string entry_head(const GlossaryEntry& entry) {
   return html + "</dt>\n<dd>\n\n";
 }
 
+// A term as Markdown text: ASCII punctuation escaped, so that `*`, `_` or `[` read as written.
+std::string markdown_text(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::ispunct(static_cast<unsigned char>(c))) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 // A Markdown line of related terms: links to their entries in this page.
 std::string see_line(const Glossary& glossary, const GlossaryEntry& entry) {
-  if (entry.see.empty()) return {};
-  std::string line = "関連：";
-  for (std::size_t i = 0; i < entry.see.size(); ++i) {
-    const GlossaryEntry* target = glossary.find(entry.see[i]);
-    if (!target) continue;
-    line += (i ? "、" : "") + std::string("[") + entry.see[i] + "](#" + target->anchor + ")";
+  std::string line;
+  for (const std::string& see : entry.see) {
+    const GlossaryEntry* target = glossary.find(see);
+    if (!target) continue;  // load_glossary reports it
+    line += line.empty() ? "関連：" : "、";
+    line += "[" + markdown_text(see) + "](<#" + target->anchor + ">)";
   }
-  return line + "\n\n";
+  return line.empty() ? line : line + "\n\n";
 }
 
 void append_html(Page& page, const std::string& html) {

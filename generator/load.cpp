@@ -25,10 +25,12 @@ bool read_front_matter(Page& page, SourceError* error) {
   return true;
 }
 
-std::optional<SourceError> load_page(const BookConfig& config, Page& page) {
+std::optional<SourceError> load_page(const BookConfig& config, Page& page, const PageTexts* texts) {
   SourceError error;
   std::string path = (config.source_dir / page.entry.path).lexically_normal().string();
-  page.source = read_source(path, &error);
+  auto given = texts ? texts->find(page.entry.path) : PageTexts::const_iterator{};
+  if (texts && given != texts->end()) page.source.emplace(path, given->second);
+  else page.source = read_source(path, &error);
   if (!page.source) return error;
   page.document.emplace(parse_markdown(page.source->text()));
   if (!read_front_matter(page, &error)) return error;
@@ -53,7 +55,7 @@ std::string output_path(const PageEntry& entry) {
   return out == "index.html" ? "index-page.html" : out;
 }
 
-std::vector<Page> load_pages(const BookConfig& config, std::vector<SourceError>* errors) {
+std::vector<Page> load_pages(const BookConfig& config, std::vector<SourceError>* errors, const PageTexts* texts) {
   std::vector<Page> pages(config.pages.size());
   for (std::size_t i = 0; i < pages.size(); ++i) {
     pages[i].entry = config.pages[i];
@@ -63,7 +65,7 @@ std::vector<Page> load_pages(const BookConfig& config, std::vector<SourceError>*
   }
   std::mutex mutex;
   parallel_for(pages.size(), [&](std::size_t i) {
-    if (auto error = load_page(config, pages[i])) {
+    if (auto error = load_page(config, pages[i], texts)) {
       std::lock_guard lock(mutex);
       errors->push_back(*error);
     }

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <set>
+#include <vector>
 
 #include "xrefs.h"
 
@@ -13,18 +14,26 @@ namespace {
 
 constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_doctype;
 
+/// A link of a page, in document order: either a finding already made (a missing file) or a
+/// fragment to look up once every page's ids are known.
+struct PendingLink {
+  std::string problem;
+  std::string href, target, fragment;
+};
+
+/// What the second pass needs of a page. The DOM itself is dropped after the first pass: the
+/// sidebar makes the pages of a large book large, and keeping every DOM cost gigabytes.
 struct ParsedPage {
-  pugi::xml_document document;
   std::set<std::string> ids;
-  bool ok = false;
+  std::vector<PendingLink> links;
 };
 
 void problem(Diagnostics& out, const std::string& page, const std::string& message) {
   out.push_back({"post-check", Severity::Error, page, 0, 0, message, {}});
 }
 
-void collect_ids(const std::string& path, ParsedPage& parsed, Diagnostics& out) {
-  for (pugi::xpath_node node : parsed.document.select_nodes("//*[@id]")) {
+void collect_ids(const std::string& path, const pugi::xml_document& document, ParsedPage& parsed, Diagnostics& out) {
+  for (pugi::xpath_node node : document.select_nodes("//*[@id]")) {
     std::string id = node.node().attribute("id").value();
     if (!parsed.ids.insert(id).second) problem(out, path, "id '" + id + "' is used twice in the page");
   }
@@ -37,11 +46,10 @@ std::string resolve_path(const std::string& page, const std::string& href_path) 
   return (fs::path(page).parent_path() / percent_decode(href_path)).lexically_normal().generic_string();
 }
 
-void check_links(const std::string& path, const ParsedPage& parsed,
-                 const std::map<std::string, ParsedPage>& pages, const SiteFiles& files,
-                 Diagnostics& out) {
+void collect_links(const std::string& path, const pugi::xml_document& document, const SiteFiles& files,
+                   ParsedPage& parsed) {
   for (const char* query : {"//*[@href]", "//*[@src]"}) {
-    for (pugi::xpath_node node : parsed.document.select_nodes(query)) {
+    for (pugi::xpath_node node : document.select_nodes(query)) {
       pugi::xml_attribute attribute = node.node().attribute("href");
       if (!attribute) attribute = node.node().attribute("src");
       std::string href = attribute.value();
@@ -50,38 +58,47 @@ void check_links(const std::string& path, const ParsedPage& parsed,
       std::string target = resolve_path(path, href.substr(0, hash));
       if (target.ends_with('/')) target += "index.html";
       if (!files.count(target)) {
-        problem(out, path, "link '" + href + "' points to a missing file '" + target + "'");
+        parsed.links.push_back({"link '" + href + "' points to a missing file '" + target + "'", {}, {}, {}});
         continue;
       }
       if (hash == std::string::npos || hash + 1 == href.size() || !is_html(target)) continue;
-      std::string fragment = percent_decode(href.substr(hash + 1));
-      auto it = pages.find(target);
-      if (it != pages.end() && it->second.ok && !it->second.ids.count(fragment)) {
-        problem(out, path, "link '" + href + "' points to a missing anchor '#" + fragment + "'");
-      }
+      parsed.links.push_back({{}, href, target, percent_decode(href.substr(hash + 1))});
+    }
+  }
+}
+
+void check_links(const std::string& path, const ParsedPage& parsed, const std::map<std::string, ParsedPage>& pages,
+                 Diagnostics& out) {
+  for (const PendingLink& link : parsed.links) {
+    if (!link.problem.empty()) {
+      problem(out, path, link.problem);
+      continue;
+    }
+    auto it = pages.find(link.target);
+    if (it != pages.end() && !it->second.ids.count(link.fragment)) {
+      problem(out, path, "link '" + link.href + "' points to a missing anchor '#" + link.fragment + "'");
     }
   }
 }
 
 }  // namespace
 
-void post_check(const SiteFiles& files, Diagnostics& diagnostics) {
-  std::map<std::string, ParsedPage> pages;
+void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set<std::string>* only) {
+  std::map<std::string, ParsedPage> pages;  // only the pages that parsed
   for (const auto& [path, content] : files) {
-    if (!is_html(path)) continue;
-    ParsedPage& parsed = pages[path];
-    pugi::xml_parse_result result = parsed.document.load_buffer(content.data(), content.size(), kParseOptions);
+    if (!is_html(path) || (only && !only->count(path))) continue;
+    pugi::xml_document document;
+    pugi::xml_parse_result result = document.load_buffer(content.data(), content.size(), kParseOptions);
     if (!result) {
       problem(diagnostics, path, std::string("page is not well-formed at byte ") +
                                      std::to_string(result.offset) + ": " + result.description());
       continue;
     }
-    parsed.ok = true;
-    collect_ids(path, parsed, diagnostics);
+    ParsedPage& parsed = pages[path];
+    collect_ids(path, document, parsed, diagnostics);
+    collect_links(path, document, files, parsed);
   }
-  for (const auto& [path, parsed] : pages) {
-    if (parsed.ok) check_links(path, parsed, pages, files, diagnostics);
-  }
+  for (const auto& [path, parsed] : pages) check_links(path, parsed, pages, diagnostics);
 }
 
 }  // namespace tebiki

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "diagnostic.h"
@@ -13,6 +14,8 @@ namespace tebiki {
 using SiteFiles = std::map<std::string, std::string>;
 
 /// Checks the HTML pages of `files`; findings name the page (file) and the link.
-void post_check(const SiteFiles& files, Diagnostics& diagnostics);
+/// With `only`, parses just those pages (serve: the pages a rebuild changed); their links
+/// are checked against every file, their fragments against the pages parsed.
+void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set<std::string>* only = nullptr);
 
 }  // namespace tebiki

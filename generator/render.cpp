@@ -6,6 +6,7 @@
 #include <chrono>
 #include <ctime>
 
+#include "checksheet_page.h"
 #include "embedded_files.h"
 #include "xrefs.h"
 
@@ -175,19 +176,26 @@ mustache::data words_data(const ThemeWords& w) {
   return words;
 }
 
+mustache::data sections_data(const Page& page, const std::string& root) {
+  mustache::list sections;
+  for (const Heading& heading : page.headings) {
+    if (heading.level == 2) sections.push_back(link_data(heading.numbered_title(), root + page.output + "#" + heading.id));
+  }
+  return mustache::data{sections};
+}
+
+// The template shows sections under the current page only, so only it gets them. Entries are
+// moved into a reserved vector: mustache::data copies deeply, and its vector would copy on growth.
 mustache::data sidebar_data(const std::vector<Page>& pages, const Page* current, const std::string& root) {
-  mustache::data sidebar{mustache::data::type::list};
+  mustache::list entries;
+  entries.reserve(pages.size());
   for (const Page& page : pages) {
     mustache::data entry = link_data(page.numbered_title(), root + page.output);
-    entry.set("current", flag(current == &page));
-    mustache::data sections{mustache::data::type::list};
-    for (const Heading& heading : page.headings) {
-      if (heading.level == 2) sections.push_back(link_data(heading.numbered_title(), root + page.output + "#" + heading.id));
-    }
-    entry.set("sections", sections);
-    sidebar.push_back(entry);
+    entry["current"] = flag(current == &page);
+    if (current == &page) entry["sections"] = sections_data(page, root);
+    entries.push_back(std::move(entry));
   }
-  return sidebar;
+  return mustache::data{entries};
 }
 
 mustache::data page_toc_data(const Page* page) {
@@ -233,7 +241,12 @@ std::optional<std::string> ThemeRenderer::render(const PageView& view, std::stri
   mustache::data breadcrumb{mustache::data::type::list};
   if (view.output != "index.html") breadcrumb.push_back(link_data(words_.home, root + "index.html"));
   ctx.set("breadcrumb", breadcrumb);
-  ctx.set("sidebar", sidebar_data(pages_, view.page, root));
+  if (!config_.checklist.empty()) {
+    mustache::data sheet = link_data(checksheet_title(config_), root + kChecksheetPath);
+    sheet.set("current", flag(view.output == kChecksheetPath));
+    ctx.set("checksheet", sheet);
+  }
+  ctx["sidebar"] = sidebar_data(pages_, view.page, root);
   mustache::data page_toc = page_toc_data(view.page);
   ctx.set("has_page_toc", flag(!page_toc.list_value().empty()));
   ctx.set("page_toc", page_toc);

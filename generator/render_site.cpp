@@ -23,6 +23,7 @@ class SiteLayout {
         key_(layout_key(pages)) {}
 
   bool run() {
+    if (how_.only_sources) return run_quick();
     bool has_front = false, book_changed = false;
     bool layout_changed = !how_.cache || how_.cache->layout_key != key_;
     for (Page& page : pages_) {
@@ -37,6 +38,16 @@ class SiteLayout {
   }
 
  private:
+  // The edited pages alone; a heading change (another layout key) needs the whole site.
+  bool run_quick() {
+    if (!how_.cache || key_ != how_.cache->layout_key) return true;
+    for (Page& page : pages_) {
+      if (!how_.only_sources->count(page.entry.path)) continue;
+      if (!lay_out({page.output, page_kind(page), page.numbered_title(), render_content(how_.config, page, Variant::Site), &page})) return false;
+    }
+    return true;
+  }
+
   bool reuse(const Page& page) const {
     return how_.cache && !how_.whole_book_pages.count(page.output) && how_.cache->reusable(page, key_);
   }
@@ -46,6 +57,7 @@ class SiteLayout {
     BuildCache::CachedPage& cached = how_.cache->pages[page.output];
     cached.rendered_source = page.source->text();
     cached.print_content = page_print_content(how_.config, page);
+    how_.cache->stand_ins[page.entry.path] = stand_in_source(page);
   }
 
   // print.html shows every page; the others show only the layout (titles, the sidebar).

@@ -21,6 +21,9 @@ struct SiteRendering {
   const Checklist& checklist;
   std::set<std::string> whole_book_pages;  ///< pages listing uses from every page: never reused
   BuildCache* cache = nullptr;
+  /// Lay out only the pages with these sources, and only when the layout key is the cache's
+  /// (serve's quick pass); the cache's pages are left as they are.
+  const std::set<std::string>* only_sources = nullptr;
 };
 
 /// Lays every page out into files. Template errors are returned in *error.

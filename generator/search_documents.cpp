@@ -111,7 +111,7 @@ struct DocumentCollector {
     int level = heading_level(node);
     std::string_view id = node.attribute("id").value();
     if (level && !id.empty() && !id.starts_with("tebiki-")) return start_heading(node, level);
-    if (level) return;  // a theme heading (glossary group): its label is no content
+    if (level && !id.empty()) return;  // a theme heading (glossary group): its label is no content
     if (std::strcmp(node.name(), "dt") == 0 && !id.empty()) return start_entry(node);
     bool block = is_block(node.name());
     int before = current;
@@ -136,7 +136,7 @@ bool collect_search_documents(std::size_t page, std::string_view page_title, std
                               std::vector<SearchDocument>& docs) {
   pugi::xml_document document;
   if (!document.load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata)) return false;
-  pugi::xml_node content = document.select_node("//div[@class='tebiki-content']").node();
+  pugi::xml_node content = document.select_node("//div[contains(concat(' ', @class, ' '), ' tebiki-content ')]").node();
   if (!content) return false;
   std::size_t first = docs.size();
   DocumentCollector collector{page, page_title, docs, -1, {}};

@@ -31,11 +31,13 @@
 // changes of script (Latin, hiragana, katakana, kanji): ログ保存 → ログ + 保存, which finds
 // ログの保存. A Japanese unit selects the documents holding all its bigrams (a one-character
 // unit: any gram containing it), a Latin unit the documents holding a word that starts with
-// it; a document must then contain every unit in its title or text. Ranking: BM25 over the
-// units (frequencies counted in the folded text), a boost for units in the title, a bonus when
-// the whole query appears as one phrase, and a bonus for each ICU word of the index that the
-// query holds (found with Intl.Segmenter('ja', {granularity: 'word'}) when the browser has it,
-// else by looking up the units themselves). The result set never depends on segmentation.
+// it; a document must then contain every unit in its title, keywords or text (if none does:
+// units weighing half the query). Ranking: BM25 over the units, counted in the folded text
+// (b = 0.3: glossary entries are short), plus a title boost, a bonus when the query is the
+// whole title, for phrases (units side by side in the query) found as such, for the bigrams of
+// a long unit found apart (時刻の同期 for 時刻同期), and for each ICU word of the index that
+// the query holds (found with Intl.Segmenter('ja', {granularity: 'word'}) when the browser
+// has it, else by looking the units up). The result set never depends on segmentation.
 //
 // Format of search-index.js:
 //   window.TEBIKI_SEARCH_INDEX = {"version":1,
@@ -48,36 +50,55 @@
 //   each list ended by ','. A list is the ascending document numbers as gaps (the first
 //   number as itself), each gap in base 32, most significant digit first: the last digit
 //   from "0123456789abcdefghijklmnopqrstuv", the digits before it from
-//   "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*". So [3, 40, 41] is "3AD1,". This keeps the postings at
-//   about one byte each, beside the text stored once for the snippets.
+//   "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*": [3, 40, 41] (gaps 3, 37, 1) is "3B51,". A posting
+//   takes about one byte, beside the text stored once for the snippets.
 #include "search_index.h"
 
 #include <nlohmann/json.hpp>
 
-#include <set>
+#include <algorithm>
+#include <unordered_map>
 
+#include "linter.h"
 #include "search_tokens.h"
 
 namespace tebiki {
 namespace {
 
-using DocumentTerms = std::set<std::string>;
+/// The distinct terms of one document, sorted.
+struct DocumentTerms {
+  std::vector<std::string> grams;
+  std::vector<std::string> words;
+};
 
-void add_terms(const std::string& text, JapaneseWordSegmenter& segmenter, DocumentTerms& grams, DocumentTerms& words) {
+void add_terms(const std::string& text, JapaneseWordSegmenter& segmenter, DocumentTerms& terms) {
   std::u32string folded = fold_for_search(text);
-  for (std::string& gram : japanese_bigrams(folded)) grams.insert(std::move(gram));
-  for (std::string& word : latin_words(folded)) words.insert(std::move(word));
-  for (std::string& word : segmenter.words(text)) words.insert(std::move(word));
+  for (std::string& gram : japanese_bigrams(folded)) terms.grams.push_back(std::move(gram));
+  for (std::string& word : latin_words(folded)) terms.words.push_back(std::move(word));
+  for (std::string& word : segmenter.words(text)) terms.words.push_back(std::move(word));
 }
 
-void index_document(std::uint32_t number, const SearchDocument& doc, JapaneseWordSegmenter& segmenter,
-                    SearchIndex& index) {
-  DocumentTerms grams, words;
-  add_terms(doc.title, segmenter, grams, words);
-  add_terms(doc.text, segmenter, grams, words);
-  add_terms(doc.keywords, segmenter, grams, words);
-  for (const std::string& gram : grams) index.grams[gram].push_back(number);
-  for (const std::string& word : words) index.words[word].push_back(number);
+void sort_unique(std::vector<std::string>& terms) {
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+}
+
+DocumentTerms document_terms(const SearchDocument& doc) {
+  thread_local JapaneseWordSegmenter segmenter;  // an ICU break iterator serves one thread
+  DocumentTerms terms;
+  for (const std::string* field : {&doc.title, &doc.text, &doc.keywords}) add_terms(*field, segmenter, terms);
+  sort_unique(terms.grams);
+  sort_unique(terms.words);
+  return terms;
+}
+
+// Documents are visited in order, so each postings list comes out ascending.
+Postings inverted(const std::vector<DocumentTerms>& terms, std::vector<std::string> DocumentTerms::*field) {
+  std::unordered_map<std::string, std::vector<std::uint32_t>> postings;
+  for (std::size_t doc = 0; doc < terms.size(); ++doc) {
+    for (const std::string& term : terms[doc].*field) postings[term].push_back(static_cast<std::uint32_t>(doc));
+  }
+  return Postings(std::make_move_iterator(postings.begin()), std::make_move_iterator(postings.end()));
 }
 
 std::string joined_terms(const Postings& postings) {
@@ -143,10 +164,10 @@ SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& 
     }
   }
   add_glossary_aliases(glossary, index.pages, index.docs);
-  JapaneseWordSegmenter segmenter;
-  for (std::size_t i = 0; i < index.docs.size(); ++i) {
-    index_document(static_cast<std::uint32_t>(i), index.docs[i], segmenter, index);
-  }
+  std::vector<DocumentTerms> terms(index.docs.size());
+  parallel_for(index.docs.size(), [&](std::size_t i) { terms[i] = document_terms(index.docs[i]); });
+  index.grams = inverted(terms, &DocumentTerms::grams);
+  index.words = inverted(terms, &DocumentTerms::words);
   return index;
 }
 

@@ -17,8 +17,9 @@ bool is_joining_mark(char32_t c) {
 
 // Characters that NFKC leaves as they are: most of the text skips ICU.
 bool is_nfkc_inert(char32_t c) {
-  return c < 0x80 || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) ||
-         (c >= 0x30FC && c <= 0x30FE) || (c >= 0x4E00 && c <= 0x9FFF);
+  return c < 0x80 || (c >= 0x3001 && c <= 0x3002) || (c >= 0x300C && c <= 0x300F) ||
+         (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE) ||
+         (c >= 0x4E00 && c <= 0x9FFF);
 }
 
 char32_t large_kana(char32_t c) {

@@ -2,11 +2,22 @@
 
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace tebiki {
 namespace fs = std::filesystem;
 namespace {
+
+// A linked file is copied into the site: one that a symbolic link takes outside the book
+// (to /etc/passwd, say) must not be.
+bool resolves_inside(const fs::path& folder, const fs::path& relative) {
+  std::error_code ec;
+  fs::path root = fs::weakly_canonical(folder, ec);
+  fs::path target = fs::weakly_canonical(folder / relative, ec);
+  auto [end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+  return !ec && end == root.end();
+}
 
 struct LinkTarget {
   const Page* page = nullptr;
@@ -97,6 +108,10 @@ class CrossReferencer {
       if (it != by_source_.end()) {
         target.page = it->second;
       } else if (joined.extension() != ".md" && fs::is_regular_file(config_.source_dir / joined)) {
+        if (!resolves_inside(config_.source_dir, joined)) {
+          target.problem = "link '" + url + "' leads outside the book through a symbolic link";
+          return target;
+        }
         target.asset = key;
         return target;
       } else {

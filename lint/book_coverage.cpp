@@ -14,7 +14,8 @@ std::string canonical(const std::string& path) {
 
 }  // namespace
 
-bool lints_whole_book(const std::vector<std::string>& book_pages, std::span<const LintedFile> files) {
+bool lints_whole_book(const std::vector<std::string>& book_pages,
+                      std::span<const LintedFile> files) {
   if (book_pages.empty()) return true;
   std::set<std::string> linted;
   for (const LintedFile& file : files) linted.insert(canonical(file.source->path()));

@@ -12,6 +12,7 @@ namespace tebiki {
 
 /// True when every page of `book_pages` is among `files` (compared as canonical paths), or
 /// when `book_pages` is empty (the caller lints all it has).
-bool lints_whole_book(const std::vector<std::string>& book_pages, std::span<const LintedFile> files);
+bool lints_whole_book(const std::vector<std::string>& book_pages,
+                      std::span<const LintedFile> files);
 
 }  // namespace tebiki

@@ -39,7 +39,8 @@ bool is_citation_id_char(char c) {
 
 std::vector<Citation> find_citations(std::string_view text) {
   std::vector<Citation> found;
-  for (std::size_t at = text.find("[@"); at != std::string_view::npos; at = text.find("[@", at + 1)) {
+  for (std::size_t at = text.find("[@"); at != std::string_view::npos;
+       at = text.find("[@", at + 1)) {
     std::optional<Citation> citation = parse_citation(text, at);
     if (!citation) continue;
     at = citation->end - 1;

@@ -6,8 +6,24 @@
 namespace tebiki {
 namespace {
 
-/// A rule whose first characters are more than this is run with ICU's own search instead.
+/// A rule whose anchor characters are more than this is run with ICU's own search instead.
 constexpr int32_t kMaxIndexedChars = 4096;
+/// How far after a match's start its anchor may stand (code points).
+constexpr std::uint32_t kMaxAnchorOffset = 15;
+
+/// The place in a rule's matches with the fewest possible characters: a rarer anchor means
+/// fewer candidate positions.
+std::pair<const icu::UnicodeSet*, std::uint32_t> anchor_of(const CompiledPattern& pattern) {
+  const icu::UnicodeSet* best = &pattern.first_chars;
+  std::uint32_t offset = 0;
+  for (std::uint32_t i = 1; i < pattern.prefix.size() && i <= kMaxAnchorOffset; ++i) {
+    if (pattern.prefix[i].size() < best->size()) {
+      best = &pattern.prefix[i];
+      offset = i;
+    }
+  }
+  return {best, offset};
+}
 
 std::string utf8_of(const icu::UnicodeString& text) {
   std::string out;
@@ -19,6 +35,16 @@ std::string group_text(const icu::RegexMatcher& match, int32_t group) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = match.group(group, status);
   return U_SUCCESS(status) ? utf8_of(text) : std::string();
+}
+
+/// Whether the text at `at` has every code point that the pattern fixes at the start of its
+/// matches. Much cheaper than an ICU attempt, and most candidates of a common anchor fail it.
+bool prefix_fits(const CompiledPattern& pattern, const icu::UnicodeString& text, int32_t at) {
+  for (const icu::UnicodeSet& set : pattern.prefix) {
+    if (at >= text.length() || !set.contains(text.char32At(at))) return false;
+    at = text.moveIndex32(at, 1);
+  }
+  return true;
 }
 
 }  // namespace
@@ -40,14 +66,14 @@ Utf16Text to_utf16(std::string_view utf8) {
 DictionaryMatcher::DictionaryMatcher(std::span<const PrhRule> rules, int32_t time_limit)
     : rules_(rules), time_limit_(time_limit) {
   for (std::uint32_t r = 0; r < rules.size(); ++r) {
-    const icu::UnicodeSet& first = rules[r].pattern.first_chars;
-    if (first.size() > kMaxIndexedChars) {
+    auto [chars, offset] = anchor_of(rules[r].pattern);
+    if (chars->size() > kMaxIndexedChars) {
       unindexed_.push_back(r);
       continue;
     }
-    for (int32_t range = 0; range < first.getRangeCount(); ++range) {
-      for (UChar32 c = first.getRangeStart(range); c <= first.getRangeEnd(range); ++c) {
-        by_first_char_[c].push_back(r);
+    for (int32_t range = 0; range < chars->getRangeCount(); ++range) {
+      for (UChar32 c = chars->getRangeStart(range); c <= chars->getRangeEnd(range); ++c) {
+        by_anchor_char_[c].push_back(Candidate{r, offset});
       }
     }
   }
@@ -69,11 +95,18 @@ std::vector<TermMatch> MatchSession::find(const icu::UnicodeString& text) {
   ++generation_;
   std::vector<TermMatch> found;
   for (std::uint32_t rule : dictionary_.unindexed_) scan_unindexed(rule, text, found);
-  const auto& index = dictionary_.by_first_char_;
-  for (int32_t at = 0; at < text.length(); at = text.moveIndex32(at, 1)) {
+  const auto& index = dictionary_.by_anchor_char_;
+  int32_t starts[kMaxAnchorOffset + 1];  // where the last code points began, as a ring
+  std::uint32_t count = 0;
+  for (int32_t at = 0; at < text.length(); at = text.moveIndex32(at, 1), ++count) {
+    starts[count % (kMaxAnchorOffset + 1)] = at;
     auto candidates = index.find(text.char32At(at));
     if (candidates == index.end()) continue;
-    for (std::uint32_t rule : candidates->second) try_at(rule, text, at, found);
+    for (const auto& [rule, offset] : candidates->second) {
+      if (offset > count) continue;
+      int32_t start = starts[(count - offset) % (kMaxAnchorOffset + 1)];
+      if (prefix_fits(dictionary_.rules_[rule].pattern, text, start)) try_at(rule, text, start, found);
+    }
   }
   resolve_overlaps(found);
   // textlint-rule-prh reports nothing where the replacement reads as the text already.
@@ -81,8 +114,7 @@ std::vector<TermMatch> MatchSession::find(const icu::UnicodeString& text) {
   return found;
 }
 
-MatchSession::RuleState* MatchSession::prepare(std::uint32_t rule,
-                                               const icu::UnicodeString& text) {
+MatchSession::RuleState* MatchSession::prepare(std::uint32_t rule, const icu::UnicodeString& text) {
   auto& state = states_[rule];
   if (!state) {
     state = std::make_unique<RuleState>();
@@ -167,7 +199,9 @@ void resolve_overlaps(std::vector<TermMatch>& matches) {
 
 std::string expand_expected(std::string_view expected, const icu::RegexMatcher& match) {
   std::string out;
-  auto is_digit = [&](std::size_t i) { return i < expected.size() && expected[i] >= '0' && expected[i] <= '9'; };
+  auto is_digit = [&](std::size_t i) {
+    return i < expected.size() && expected[i] >= '0' && expected[i] <= '9';
+  };
   for (std::size_t i = 0; i < expected.size();) {
     if (expected[i] != '$' || !is_digit(i + 1)) {
       out += expected[i++];

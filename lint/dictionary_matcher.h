@@ -1,6 +1,7 @@
 // Matching every rule of a dictionary over a text in one pass: an index of the characters a
-// rule's match can start with picks the rules worth trying at each position, and only those
-// run their ICU regex there. Each text is converted to UTF-16 once, for all rules.
+// rule's match must have at some fixed place (its first character, or a rarer one a few code
+// points in: `[^解]決して` is found by 決) picks the rules worth trying at each position, and
+// only those run their ICU regex there. Each text is converted to UTF-16 once, for all rules.
 #pragma once
 
 #include <unicode/regex.h>
@@ -25,11 +26,11 @@ inline constexpr int32_t kSpecTimeLimit = 1000;
 
 /// One finding of a dictionary in a text.
 struct TermMatch {
-  std::size_t rule = 0;      ///< index in the dictionary's rules
-  int32_t begin = 0;         ///< UTF-16 offsets in the text
+  std::size_t rule = 0;  ///< index in the dictionary's rules
+  int32_t begin = 0;     ///< UTF-16 offsets in the text
   int32_t end = 0;
-  std::string matched;       ///< the text matched, UTF-8
-  std::string replacement;   ///< expected with $1…$99 filled in
+  std::string matched;      ///< the text matched, UTF-8
+  std::string replacement;  ///< expected with $1…$99 filled in
 };
 
 /// A rule whose regex ran out of time, and where.
@@ -57,8 +58,13 @@ class DictionaryMatcher {
   friend class MatchSession;
   std::span<const PrhRule> rules_;
   int32_t time_limit_;
-  std::unordered_map<UChar32, std::vector<std::uint32_t>> by_first_char_;
-  std::vector<std::uint32_t> unindexed_;  ///< rules whose first characters are too many to index
+  /// A rule to try where its anchor character stands `offset` code points after the start.
+  struct Candidate {
+    std::uint32_t rule = 0;
+    std::uint32_t offset = 0;
+  };
+  std::unordered_map<UChar32, std::vector<Candidate>> by_anchor_char_;
+  std::vector<std::uint32_t> unindexed_;  ///< rules whose characters are too many to index
 };
 
 /// The per-thread side of matching (ICU matchers are not shareable): one per file checked.

@@ -4,18 +4,11 @@
 #include <string_view>
 
 #include "js_regex_syntax.h"
+#include "regex_fragment.h"
 #include "source.h"
 
 namespace tebiki {
 namespace {
-
-/// What a piece of pattern can match: whether it may be empty, and its first characters.
-struct Fragment {
-  bool nullable = true;
-  icu::UnicodeSet first;
-};
-
-Fragment one_of(const icu::UnicodeSet& set) { return Fragment{false, set}; }
 
 struct GroupNames {
   int count = 0;
@@ -23,7 +16,8 @@ struct GroupNames {
 };
 
 bool is_name_char(char32_t c, bool first) {
-  bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '$' || c == '_' || c >= 0x80;
+  bool letter =
+      (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '$' || c == '_' || c >= 0x80;
   return letter || (!first && c >= '0' && c <= '9');
 }
 
@@ -89,9 +83,7 @@ class Translator {
     Fragment result = alternative();
     while (!failed() && eat('|')) {
       out_ += '|';
-      Fragment other = alternative();
-      result.nullable = result.nullable || other.nullable;
-      result.first.addAll(other.first);
+      result.or_else(alternative());
     }
     return result;
   }
@@ -99,9 +91,7 @@ class Translator {
   Fragment alternative() {
     Fragment sequence;
     while (!failed() && pos_ < p_.size() && peek() != '|' && peek() != ')') {
-      Fragment piece = term();
-      if (sequence.nullable) sequence.first.addAll(piece.first);
-      sequence.nullable = sequence.nullable && piece.nullable;
+      sequence.then(term());
     }
     return sequence;
   }
@@ -148,40 +138,37 @@ class Translator {
     char32_t c = peek();
     if (failed() || !is_quantifier(c)) return;
     ++pos_;
-    if (c == '{') {
-      Bounds bounds = braces();
-      if (failed()) return;
-      out_ += '{' + bounds.text + '}';
-      piece.nullable = piece.nullable || bounds.may_be_zero;
-    } else {
-      out_ += static_cast<char>(c);
-      piece.nullable = piece.nullable || c != '+';
-    }
+    Bounds bounds{std::string(1, static_cast<char>(c)), c == '+' ? 1 : 0, c == '?' ? 1 : -1};
+    if (c == '{') bounds = braces();
+    if (failed()) return;
+    out_ += c == '{' ? '{' + bounds.text + '}' : bounds.text;
+    piece.repeat(bounds.min, bounds.max);
     if (eat('?')) out_ += '?';
   }
 
   struct Bounds {
     std::string text;  ///< what stood between the braces
-    bool may_be_zero = false;
+    long min = 0;
+    long max = -1;  ///< -1: no limit
   };
 
   /// Reads `n}`, `n,}` or `n,m}` after `{`.
   Bounds braces() {
     std::size_t start = pos_;
-    auto digits = [&] {
-      std::size_t from = pos_;
-      while (peek() >= '0' && peek() <= '9') ++pos_;
-      return std::u32string_view(p_).substr(from, pos_ - from);
+    auto number = [&](bool* present) {
+      long value = 0;
+      *present = peek() >= '0' && peek() <= '9';
+      while (peek() >= '0' && peek() <= '9')
+        value = std::min(value * 10 + (next() - '0'), 1000000000L);
+      return value;
     };
-    std::u32string_view low = digits(), high;
-    if (eat(',')) high = digits();
-    if (low.empty() || !eat('}')) return fail("incomplete quantifier"), Bounds{};
-    low.remove_prefix(std::min(low.find_first_not_of(U'0'), low.size()));
-    high.remove_prefix(std::min(high.find_first_not_of(U'0'), high.size()));
-    if (!high.empty() && (high.size() < low.size() || (high.size() == low.size() && high < low))) {
-      fail("numbers out of order in {} quantifier");
-    }
-    Bounds bounds{"", low.empty()};
+    bool has_low = false, has_high = false, comma = false;
+    long low = number(&has_low), high = low;
+    if ((comma = eat(','))) high = number(&has_high);
+    if (!has_low || !eat('}')) return fail("incomplete quantifier"), Bounds{};
+    if (comma && !has_high) high = -1;
+    if (high >= 0 && high < low) fail("numbers out of order in {} quantifier");
+    Bounds bounds{"", low, high};
     for (std::size_t i = start; i + 1 < pos_; ++i) bounds.text += static_cast<char>(p_[i]);
     return bounds;
   }
@@ -189,20 +176,39 @@ class Translator {
   Fragment atom() {
     char32_t c = peek();
     switch (c) {
-      case '.': ++pos_; out_ += kAnyButLineTerminator; return one_of(not_line_terminator_set());
-      case '(': return group();
-      case '[': return char_class();
-      case '\\': ++pos_; return atom_escape();
-      case '*': case '+': case '?': case '{': ++pos_; fail("nothing to repeat"); return {};
-      case ']': case '}': ++pos_; fail("lone quantifier bracket"); return {};
-      default: ++pos_; return literal(c);
+      case '.':
+        ++pos_;
+        out_ += kAnyButLineTerminator;
+        return Fragment::one_of(not_line_terminator_set());
+      case '(':
+        return group();
+      case '[':
+        return char_class();
+      case '\\':
+        ++pos_;
+        return atom_escape();
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+        ++pos_;
+        fail("nothing to repeat");
+        return {};
+      case ']':
+      case '}':
+        ++pos_;
+        fail("lone quantifier bracket");
+        return {};
+      default:
+        ++pos_;
+        return literal(c);
     }
   }
 
   Fragment literal(char32_t c) {
     // A one-character set folds case character by character, like JavaScript.
     out_ += ignore_case_ ? '[' + icu_char(c) + ']' : icu_char(c);
-    return one_of(icu::UnicodeSet(static_cast<UChar32>(c), static_cast<UChar32>(c)));
+    return Fragment::one_of(icu::UnicodeSet(static_cast<UChar32>(c), static_cast<UChar32>(c)));
   }
 
   Fragment group() {
@@ -234,7 +240,7 @@ class Translator {
     std::string problem;
     if (auto set = class_escape(c, p_, pos_, &problem)) {
       out_ += set->icu;
-      return one_of(set->set);
+      return Fragment::one_of(set->set);
     }
     if (problem.empty()) {
       if (auto escaped = character_escape(c, p_, pos_, &problem)) return literal(*escaped);
@@ -255,7 +261,8 @@ class Translator {
     std::u32string name;
     while (pos_ < p_.size() && peek() != '>') name += next();
     auto it = groups_.numbers.find(name);
-    if (!eat('>') || it == groups_.numbers.end()) return fail("invalid named reference"), Fragment{};
+    if (!eat('>') || it == groups_.numbers.end())
+      return fail("invalid named reference"), Fragment{};
     return backreference(it->second);
   }
 
@@ -263,9 +270,7 @@ class Translator {
     // FIXME: JavaScript lets a reference to a group that has not matched match empty;
     // ICU fails it. Only patterns that refer to a group of another alternative differ.
     out_ += "(?:\\" + std::to_string(number) + ')';
-    Fragment any;
-    any.first.add(0, 0x10FFFF);
-    return any;  // nullable: the group may have matched nothing
+    return Fragment::anything();  // the group may have matched nothing, or anything
   }
 
   Fragment char_class() {
@@ -285,7 +290,7 @@ class Translator {
       out_ += (negated ? "[^" : "[") + body + ']';
     }
     if (negated) members.complement();
-    return one_of(members);
+    return Fragment::one_of(members);
   }
 
   void class_range(std::string& body, icu::UnicodeSet& members) {
@@ -311,9 +316,11 @@ class Translator {
     if (letter == 'b') return ClassAtom::of(0x08);  // backspace inside a class
     if (letter == '-') return ClassAtom::of('-');
     std::string problem;
-    if (auto set = class_escape(letter, p_, pos_, &problem)) return ClassAtom{false, 0, set->icu, set->set};
+    if (auto set = class_escape(letter, p_, pos_, &problem))
+      return ClassAtom{false, 0, set->icu, set->set};
     if (problem.empty()) {
-      if (auto escaped = character_escape(letter, p_, pos_, &problem)) return ClassAtom::of(*escaped);
+      if (auto escaped = character_escape(letter, p_, pos_, &problem))
+        return ClassAtom::of(*escaped);
     }
     fail(problem);
     return ClassAtom::of(0);
@@ -340,6 +347,7 @@ std::optional<IcuPattern> translate_js_regex(std::span<const JsPattern> alternat
   }
   IcuPattern result;
   result.group_count = groups.count;
+  std::optional<Fragment> whole;
   bool joined = alternatives.size() > 1;
   if (joined) result.source += "(?:";
   for (std::size_t i = 0; i < alternatives.size(); ++i) {
@@ -350,13 +358,20 @@ std::optional<IcuPattern> translate_js_regex(std::span<const JsPattern> alternat
     if (!fragment) return std::nullopt;
     if (fold) {
       result.source += ')';
-      fragment->first.closeOver(USET_CASE_INSENSITIVE);
-      fragment->first.removeAllStrings();
+      fragment->fold_case();
     }
-    result.can_match_empty = result.can_match_empty || fragment->nullable;
-    result.first_chars.addAll(fragment->first);
+    if (whole) {
+      whole->or_else(*fragment);
+    } else {
+      whole = std::move(fragment);
+    }
   }
   if (joined) result.source += ')';
+  if (whole) {
+    result.can_match_empty = whole->nullable;
+    result.first_chars = std::move(whole->first);
+    result.prefix = std::move(whole->prefix);
+  }
   return result;
 }
 

@@ -17,6 +17,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace tebiki {
 
@@ -28,10 +29,13 @@ struct JsPattern {
 
 /// An ICU pattern with the meaning of the JavaScript alternatives it was made from.
 struct IcuPattern {
-  std::string source;           ///< ICU regex syntax, UTF-8
-  int group_count = 0;          ///< capturing groups, numbered as JavaScript numbers them
-  bool can_match_empty = false; ///< true when some match may be zero characters long
-  icu::UnicodeSet first_chars;  ///< every code point a non-empty match can start with
+  std::string source;            ///< ICU regex syntax, UTF-8
+  int group_count = 0;           ///< capturing groups, numbered as JavaScript numbers them
+  bool can_match_empty = false;  ///< true when some match may be zero characters long
+  icu::UnicodeSet first_chars;   ///< every code point a non-empty match can start with
+  /// Code point i of every match is in prefix[i], for the first few code points the pattern
+  /// fixes (`[^解]決して` → [^解], 決, し, て).
+  std::vector<icu::UnicodeSet> prefix;
 };
 
 /// Translates alternatives joined as JavaScript `(?:a|b)` (a single one as it is), groups

@@ -38,10 +38,15 @@ const icu::UnicodeSet& word_set() {
 }
 
 const icu::UnicodeSet& space_set() {
-  static const icu::UnicodeSet set = frozen(ranges({{0x09, 0x0D}, {0x20, 0x20}, {0xA0, 0xA0},
-                                                    {0x1680, 0x1680}, {0x2000, 0x200A},
-                                                    {0x2028, 0x2029}, {0x202F, 0x202F},
-                                                    {0x205F, 0x205F}, {0x3000, 0x3000},
+  static const icu::UnicodeSet set = frozen(ranges({{0x09, 0x0D},
+                                                    {0x20, 0x20},
+                                                    {0xA0, 0xA0},
+                                                    {0x1680, 0x1680},
+                                                    {0x2000, 0x200A},
+                                                    {0x2028, 0x2029},
+                                                    {0x202F, 0x202F},
+                                                    {0x205F, 0x205F},
+                                                    {0x3000, 0x3000},
                                                     {0xFEFF, 0xFEFF}}));
   return set;
 }
@@ -145,11 +150,20 @@ ClassAtom ClassAtom::of(char32_t c) {
 std::optional<SetEscape> class_escape(char32_t letter, const std::u32string& pattern,
                                       std::size_t& pos, std::string* error) {
   switch (letter) {
-    case 'd': case 'D': return with_complement(letter == 'D', "0-9", digit_set());
-    case 'w': case 'W': return with_complement(letter == 'W', "A-Za-z0-9_", word_set());
-    case 's': case 'S': return with_complement(letter == 'S', kSpaceItems, space_set());
-    case 'p': case 'P': return property_escape(letter == 'P', pattern, pos, error);
-    default: return std::nullopt;
+    case 'd':
+    case 'D':
+      return with_complement(letter == 'D', "0-9", digit_set());
+    case 'w':
+    case 'W':
+      return with_complement(letter == 'W', "A-Za-z0-9_", word_set());
+    case 's':
+    case 'S':
+      return with_complement(letter == 'S', kSpaceItems, space_set());
+    case 'p':
+    case 'P':
+      return property_escape(letter == 'P', pattern, pos, error);
+    default:
+      return std::nullopt;
   }
 }
 
@@ -157,13 +171,22 @@ std::optional<char32_t> character_escape(char32_t letter, const std::u32string& 
                                          std::size_t& pos, std::string* error) {
   std::optional<char32_t> value;
   switch (letter) {
-    case 't': return 0x09;
-    case 'n': return 0x0A;
-    case 'v': return 0x0B;
-    case 'f': return 0x0C;
-    case 'r': return 0x0D;
-    case 'x': value = hex_digits(pattern, pos, 2); break;
-    case 'u': value = unicode_escape(pattern, pos); break;
+    case 't':
+      return 0x09;
+    case 'n':
+      return 0x0A;
+    case 'v':
+      return 0x0B;
+    case 'f':
+      return 0x0C;
+    case 'r':
+      return 0x0D;
+    case 'x':
+      value = hex_digits(pattern, pos, 2);
+      break;
+    case 'u':
+      value = unicode_escape(pattern, pos);
+      break;
     case 'c':
       if (pos < pattern.size() && is_ascii_alnum(pattern[pos]) && pattern[pos] > '9') {
         return pattern[pos++] % 32;
@@ -172,7 +195,8 @@ std::optional<char32_t> character_escape(char32_t letter, const std::u32string& 
     case '0':
       if (pos >= pattern.size() || pattern[pos] < '0' || pattern[pos] > '9') return 0;
       break;
-    case kEndOfPattern: return *error = "\\ at end of pattern", std::nullopt;
+    case kEndOfPattern:
+      return *error = "\\ at end of pattern", std::nullopt;
     default:
       // JavaScript allows only syntax characters here; any other punctuation is harmless.
       if (!is_ascii_alnum(letter)) return letter;

@@ -16,7 +16,9 @@ std::optional<std::string> apply_rule(MatchSession& session, const std::string& 
   return apply_matches(converted, text, matches);
 }
 
-std::string quoted(const std::string& text) { return "「" + text + "」"; }
+std::string quoted(const std::string& text) {
+  return "「" + text + "」";
+}
 
 }  // namespace
 
@@ -55,11 +57,12 @@ void check_replacement_settles(const PrhRule& rule, std::vector<SourceError>* er
     std::vector<TermMatch> found;
     auto again = apply_rule(session, text, &found);
     if (!again || found.empty()) continue;
-    errors->push_back(SourceError{
-        rule.path, rule.where,
-        rule_name(rule.expected) + ": its pattern " + rule.pattern.prh_form + " matches " +
-            quoted(found[0].matched) + " in its own result " + quoted(text) +
-            ", so fixing never settles (" + quoted(text) + " would become " + quoted(*again) + ")"});
+    errors->push_back(SourceError{rule.path, rule.where,
+                                  rule_name(rule.expected) + ": its pattern " +
+                                      rule.pattern.prh_form + " matches " +
+                                      quoted(found[0].matched) + " in its own result " +
+                                      quoted(text) + ", so fixing never settles (" + quoted(text) +
+                                      " would become " + quoted(*again) + ")"});
     return;
   }
 }

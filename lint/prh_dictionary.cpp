@@ -15,7 +15,8 @@ std::string canonical_path(const std::string& path) {
 }
 
 std::string location(const PrhRule& rule) {
-  return rule.path + ':' + std::to_string(rule.where.line) + ':' + std::to_string(rule.where.column);
+  return rule.path + ':' + std::to_string(rule.where.line) + ':' +
+         std::to_string(rule.where.column);
 }
 
 }  // namespace

@@ -36,7 +36,8 @@ std::optional<IgnoreRule> read_ignore_rule(const DictionaryReader& reader, const
     IgnoreRule rule{scalar(node["pattern"]), scalar(node["expected"]), node};
     if (rule.pattern || rule.expected) return rule;
   }
-  reader.error(node, "an ignoreRules entry must be a pattern or a mapping with pattern or expected");
+  reader.error(node,
+               "an ignoreRules entry must be a pattern or a mapping with pattern or expected");
   return std::nullopt;
 }
 
@@ -101,7 +102,8 @@ void drop_ignored(const DictionaryReader& reader, ImportSpec& spec, PrhDictionar
   });
   if (!reader.options().strict) return;
   for (const IgnoreRule& ignore : spec.ignore_rules) {
-    if (!ignore.used) reader.error(ignore.node, "this ignoreRules entry matches no rule of " + spec.path);
+    if (!ignore.used)
+      reader.error(ignore.node, "this ignoreRules entry matches no rule of " + spec.path);
   }
 }
 
@@ -124,8 +126,8 @@ void import_one(const DictionaryReader& reader, ImportSpec& spec, PrhDictionary&
     reader.error(spec.node, "cannot import '" + spec.path + "': " + unreadable.message);
     return;
   }
-  auto imported = load_dictionary_file(*file, !spec.disable_imports, chain, reader.options(),
-                                       reader.errors());
+  auto imported =
+      load_dictionary_file(*file, !spec.disable_imports, chain, reader.options(), reader.errors());
   if (!imported) return;
   drop_ignored(reader, spec, *imported);
   merge_dictionary(into, std::move(*imported), reader.options(), reader.errors());
@@ -133,8 +135,8 @@ void import_one(const DictionaryReader& reader, ImportSpec& spec, PrhDictionary&
 
 }  // namespace
 
-void follow_imports(const DictionaryReader& reader, const YAML::Node& imports,
-                    PrhDictionary& into, ImportChain& chain) {
+void follow_imports(const DictionaryReader& reader, const YAML::Node& imports, PrhDictionary& into,
+                    ImportChain& chain) {
   for (ImportSpec& spec : read_imports(reader, imports)) import_one(reader, spec, into, chain);
 }
 

@@ -8,8 +8,12 @@ namespace {
 constexpr std::string_view kSyntaxCharacters = "^$\\.*+?()[]{}|/";
 constexpr std::string_view kPrhEscapedCharacters = "¥*+.?{}()[]^$-|/";
 
-bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 /// prh's escapeSpecialChars: kept only to print patterns as prh does.
 std::string prh_escape(std::string_view text) {
@@ -81,7 +85,8 @@ std::string prh_alternative(const std::string& pattern, const RulePatternSource&
 std::string prh_form(const RulePatternSource& source, const std::vector<JsPattern>& alternatives) {
   std::string body;
   bool all_folded = true;
-  for (const JsPattern& alternative : alternatives) all_folded = all_folded && alternative.ignore_case;
+  for (const JsPattern& alternative : alternatives)
+    all_folded = all_folded && alternative.ignore_case;
   if (source.patterns.size() <= 1) {
     body = prh_alternative(source.patterns.empty() ? "" : source.patterns[0], source);
   } else {
@@ -95,10 +100,14 @@ std::string prh_form(const RulePatternSource& source, const std::vector<JsPatter
 
 std::string compile_problem(UErrorCode status) {
   switch (status) {
-    case U_REGEX_LOOK_BEHIND_LIMIT: return "a lookbehind must have a bounded length (ICU's limit)";
-    case U_REGEX_NUMBER_TOO_BIG: return "a number in the pattern is too big";
-    case U_REGEX_MAX_LT_MIN: return "numbers out of order in {} quantifier";
-    default: return std::string("ICU cannot compile it (") + u_errorName(status) + ')';
+    case U_REGEX_LOOK_BEHIND_LIMIT:
+      return "a lookbehind must have a bounded length (ICU's limit)";
+    case U_REGEX_NUMBER_TOO_BIG:
+      return "a number in the pattern is too big";
+    case U_REGEX_MAX_LT_MIN:
+      return "numbers out of order in {} quantifier";
+    default:
+      return std::string("ICU cannot compile it (") + u_errorName(status) + ')';
   }
 }
 
@@ -175,6 +184,8 @@ std::optional<CompiledPattern> compile_rule_pattern(const RulePatternSource& sou
   }
   compiled.first_chars = translated->first_chars;
   compiled.first_chars.freeze();
+  compiled.prefix = std::move(translated->prefix);
+  for (auto& set : compiled.prefix) set.freeze();
   compiled.group_count = translated->group_count;
   return compiled;
 }

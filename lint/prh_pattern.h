@@ -20,13 +20,14 @@ struct RulePatternSource {
   std::vector<std::string> patterns;  ///< `pattern`/`patterns`; empty: made from `expected`
   bool patterns_given = false;        ///< `patterns: []` is an error, absence is not
   std::string expected;
-  bool word_boundary = false;         ///< `options.wordBoundary`
+  bool word_boundary = false;  ///< `options.wordBoundary`
 };
 
 /// A rule's regular expression, ready for matching.
 struct CompiledPattern {
   std::shared_ptr<const icu::RegexPattern> regex;  ///< immutable, shared by all threads
-  icu::UnicodeSet first_chars;  ///< code points a match can start with (the prefilter)
+  icu::UnicodeSet first_chars;          ///< code points a match can start with (the prefilter)
+  std::vector<icu::UnicodeSet> prefix;  ///< code point i of a match is in prefix[i]
   int group_count = 0;
   std::string prh_form;  ///< as prh prints it, e.g. "/[JjＪｊ][SsＳｓ]/gmu"
 };

@@ -13,7 +13,9 @@ std::optional<std::string> scalar(const YAML::Node& node) {
   return std::nullopt;
 }
 
-bool is_absent(const YAML::Node& node) { return !node || node.IsNull(); }
+bool is_absent(const YAML::Node& node) {
+  return !node || node.IsNull();
+}
 
 /// `$N` as prh reads regexpMustEmpty (/^\$([0-9]+)$/).
 std::optional<int> group_reference(const std::string& text) {
@@ -24,7 +26,9 @@ std::optional<int> group_reference(const std::string& text) {
 
 }  // namespace
 
-std::string rule_name(const std::string& expected) { return "rule 「" + expected + "」"; }
+std::string rule_name(const std::string& expected) {
+  return "rule 「" + expected + "」";
+}
 
 Position DictionaryReader::position(const YAML::Mark& mark) const {
   if (mark.pos < 0) return Position{};
@@ -104,7 +108,8 @@ std::optional<PrhRule> DictionaryReader::rule(const YAML::Node& node) const {
 
 bool DictionaryReader::read_mapping(const YAML::Node& node, PrhRule& rule,
                                     RulePatternSource& source) const {
-  check_keys(node, {"expected", "pattern", "patterns", "regexpMustEmpty", "options", "specs", "prh"},
+  check_keys(node,
+             {"expected", "pattern", "patterns", "regexpMustEmpty", "options", "specs", "prh"},
              "rule");
   auto expected = scalar(node["expected"]);
   if (!expected) {
@@ -121,7 +126,8 @@ bool DictionaryReader::read_patterns(const YAML::Node& node, RulePatternSource& 
   YAML::Node pattern = node["pattern"], patterns = node["patterns"];
   bool has_pattern = !is_absent(pattern), has_patterns = !is_absent(patterns);
   if (has_pattern && has_patterns && options_.strict) {
-    error(patterns, rule_name(source.expected) + ": both pattern and patterns (prh ignores patterns)");
+    error(patterns,
+          rule_name(source.expected) + ": both pattern and patterns (prh ignores patterns)");
   }
   if (!has_pattern && !has_patterns) return true;
   source.patterns_given = true;

@@ -58,8 +58,8 @@ std::optional<PrhDictionary> load_dictionary_file(const SourceFile& file, bool f
                                                   std::vector<SourceError>* errors);
 
 /// Follows a file's `imports`, merging each imported dictionary into `into` as prh does.
-void follow_imports(const DictionaryReader& reader, const YAML::Node& imports,
-                    PrhDictionary& into, ImportChain& chain);
+void follow_imports(const DictionaryReader& reader, const YAML::Node& imports, PrhDictionary& into,
+                    ImportChain& chain);
 
 /// "rule 「expected」", how messages name a rule.
 std::string rule_name(const std::string& expected);

@@ -18,12 +18,13 @@ struct PrhSpec {
 };
 
 struct PrhRule {
-  std::string expected;          ///< the replacement; `$1`…`$99` stand for groups
+  std::string expected;  ///< the replacement; `$1`…`$99` stand for groups
   CompiledPattern pattern;
-  std::optional<int> must_be_empty;  ///< `regexpMustEmpty: $N`: skip a match whose group N is not empty
-  std::string note;              ///< `prh:` text shown with each finding
+  std::optional<int>
+      must_be_empty;  ///< `regexpMustEmpty: $N`: skip a match whose group N is not empty
+  std::string note;   ///< `prh:` text shown with each finding
   std::vector<PrhSpec> specs;
-  std::string path;              ///< the dictionary file the rule is written in
+  std::string path;  ///< the dictionary file the rule is written in
   Position where;
 };
 

@@ -8,10 +8,14 @@
 namespace tebiki {
 namespace {
 
-bool is_ascii_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_ascii_word(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
 
 /// Katakana that continue a word (ー included, the separator ・ not).
-bool is_katakana_letter(char32_t c) { return is_katakana(c) && c != U'・'; }
+bool is_katakana_letter(char32_t c) {
+  return is_katakana(c) && c != U'・';
+}
 
 char32_t code_point_at(std::string_view text, std::size_t at) {
   std::size_t length = 0;

@@ -1,5 +1,7 @@
 #include "glossary.h"
 
+#include <cctype>
+
 #include "book_coverage.h"
 #include "citation_syntax.h"
 #include "term_boundary.h"
@@ -7,7 +9,9 @@
 namespace tebiki {
 namespace {
 
-bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_ascii_letter(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
 
 /// Maximal runs of ASCII letters: [begin, end) pairs.
 std::vector<std::pair<std::size_t, std::size_t>> letter_runs(std::string_view text) {
@@ -32,7 +36,9 @@ bool is_abbreviation(std::string_view word) {
   return true;
 }
 
-bool joins_identifier(char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '_'; }
+bool joins_identifier(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+}
 
 /// Letters joined to digits or '_' name a thing or a quantity, not an abbreviation to define:
 /// MS08-067, KB958644, PC0457, WORM_DOWNAD, 100MB.
@@ -71,8 +77,8 @@ GlossaryRule::GlossaryRule(const LintConfig& config)
 }
 
 std::vector<TermTrie::Match> GlossaryRule::names_in(const std::string& text) const {
-  return trie_.scan(text,
-                    [&](const TermTrie::Match& m) { return on_term_boundary(text, m.begin, m.end); });
+  return trie_.scan(
+      text, [&](const TermTrie::Match& m) { return on_term_boundary(text, m.begin, m.end); });
 }
 
 void GlossaryRule::check_file(const LintedFile& file, Diagnostics& out) const {
@@ -86,7 +92,8 @@ void GlossaryRule::check_run(const LintedFile& file, const TextRun& run, Diagnos
     if (!name.is_alias) continue;
     std::string written = run.text.substr(m.begin, m.end - m.begin);
     out.push_back(make_diagnostic(file, run, m.begin, m.end, "glossary", alias_severity_,
-                                  "「" + written + "」は用語集の「" + name.term + "」と書く", name.term));
+                                  "「" + written + "」は用語集の「" + name.term + "」と書く",
+                                  name.term));
   }
   check_abbreviations(file, run, names, out);
 }

@@ -5,7 +5,9 @@
 
 namespace tebiki {
 
-std::string_view kana_kanji_dictionary() { return kKanaKanjiDictionary; }
+std::string_view kana_kanji_dictionary() {
+  return kKanaKanjiDictionary;
+}
 
 std::unique_ptr<Rule> make_kana_kanji_rule(const LintConfig& config,
                                            std::vector<SourceError>* errors) {

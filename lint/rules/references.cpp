@@ -25,8 +25,9 @@ void ReferencesRule::check_file(const LintedFile& file, Diagnostics& out) const 
     for (const Citation& citation : find_citations(run.text)) {
       for (const CitedId& cited : citation.ids) {
         if (ids_.count(cited.id)) continue;
-        out.push_back(make_diagnostic(file, run, cited.begin, cited.end, "references", unknown_severity_,
-                                      unknown_citation_message(cited.id), std::nullopt));
+        out.push_back(make_diagnostic(file, run, cited.begin, cited.end, "references",
+                                      unknown_severity_, unknown_citation_message(cited.id),
+                                      std::nullopt));
       }
     }
   }

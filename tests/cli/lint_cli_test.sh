@@ -294,6 +294,26 @@ case_default_book() {
   expect_err "(1 file checked in "
 }
 
+case_glossary_and_references() {
+  require_rule glossary
+  require_rule references
+  run lint glossary-book
+  expect_status 1
+  expect_err "glossary-book/chapter1.md:3:5: error: 「一次対処」は用語集の「一次対応」と書く [glossary]"
+  expect_err "glossary-book/chapter2.md:3:7: error: 「@nope」は参考文献にない引用 [references]"
+  # Entries nobody uses are reported where they are defined, with their line shown.
+  expect_err "glossary-book/glossary.yml:6:9: warning: 用語集の「未使用語」はどのページでも使われていない [glossary]"
+  expect_err $'\n- term: 未使用語\n        ^~~~~~~~\n'
+  expect_err "glossary-book/references.yml:5:7: warning: 参考文献「never-cited」はどのページからも引用されていない [references]"
+  # Only one page linted: the other may use the entries, so they are not reported.
+  run lint glossary-book/chapter1.md
+  expect_status 1
+  refute_err "未使用語"
+  refute_err "never-cited"
+  run lint --fix --rule glossary glossary-book
+  grep -qF "SOCが一次対応を行う" glossary-book/chapter1.md || fail "alias not fixed"
+}
+
 if ! declare -F "case_$CASE" >/dev/null; then
   echo "unknown case: $CASE" >&2
   exit 1

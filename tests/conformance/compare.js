@@ -13,6 +13,9 @@ const { spawnSync } = require("node:child_process");
 
 const [tebiki, dictionary, ...files] = process.argv.slice(2).map((p) => path.resolve(p));
 
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), "tebiki-prh-"));
+process.on("exit", () => fs.rmSync(temporary, { recursive: true, force: true }));
+
 function run(command, args) {
   const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   if (result.error) throw result.error;
@@ -22,7 +25,7 @@ function run(command, args) {
 /// textlint-rule-prh, configured to check what tebiki checks: every kind of prose (links,
 /// block quotes and emphasis too, which the rule skips by default).
 function textlintFindings() {
-  const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "prh-")), "textlintrc.json");
+  const config = path.join(temporary, "textlintrc.json");
   const prh = { rulePaths: [dictionary], checkLink: true, checkBlockQuote: true, checkEmphasis: true };
   fs.writeFileSync(config, JSON.stringify({ rules: { prh } }));
   const textlint = path.join(__dirname, "node_modules", ".bin", "textlint");
@@ -47,7 +50,7 @@ function offsetOf(lines, starts, line, column) {
 
 function tebikiFindings() {
   // A config of its own, so that no tebiki.yml next to the files adds its dictionaries.
-  const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "prh-")), "tebiki.yml");
+  const config = path.join(temporary, "tebiki.yml");
   fs.writeFileSync(config, "title: prh conformance\n");
   const result = run(tebiki, ["lint", "--config", config, "--format", "json", "--dictionary", dictionary,
                               "--rule", "terms", ...files]);
@@ -80,12 +83,17 @@ function reason(finding, onlyIn) {
            "textlint's Image node has no text node to check";
   }
   if (onlyIn === "tebiki" && /[\r\n]/.test(source)) {
-    return "the match spans a line break: tebiki reads the paragraph as rendered (no break " +
-           "between Japanese characters), textlint-rule-prh sees the newline";
+    return "the match spans a line break: tebiki reads the paragraph as rendered (a break " +
+           "is a space, or nothing between Japanese characters); textlint-rule-prh sees the newline";
   }
   if (onlyIn === "textlint" && /[\r\n]/.test(finding.matched)) {
     return "the match includes a newline of the source, which tebiki's text does not have " +
            "(a soft break between Japanese characters renders as nothing)";
+  }
+  if (onlyIn === "textlint" && (/^[\r\n]/.test(text.slice(finding.end)) ||
+                                /[\r\n]$/.test(text.slice(0, finding.begin)))) {
+    return "the match is anchored at a source line edge (^ or $): tebiki's text has no line " +
+           "there when a soft break between Japanese characters renders as nothing";
   }
   if (onlyIn === "tebiki" && !finding.fixable) {
     return "the match spans inline markup (emphasis, link, code span): textlint-rule-prh checks " +

@@ -13,10 +13,10 @@ if ! command -v node >/dev/null || [ ! -x "$here/node_modules/.bin/textlint" ] |
   exit 77
 fi
 corpus=("$here"/corpus/*.md "$here"/../../content/*.md)
+rules="$here/node_modules/prh/prh-rules"
 status=0
-for dictionary in media/WEB+DB_PRESS.yml media/techbooster.yml; do
-  echo "== $dictionary"
-  node "$here/compare.js" "$tebiki" "$here/node_modules/prh/prh-rules/$dictionary" "${corpus[@]}" ||
-    status=1
+for dictionary in "$rules/media/WEB+DB_PRESS.yml" "$rules/media/techbooster.yml" "$here/edge-cases.yml"; do
+  echo "== ${dictionary#"$here"/}"
+  node "$here/compare.js" "$tebiki" "$dictionary" "${corpus[@]}" || status=1
 done
 exit $status

@@ -10,11 +10,14 @@ if [ ! -d "$rules" ]; then
   echo "SKIP: $rules not found (run npm install in tests/conformance)"
   exit 77
 fi
-empty=$(mktemp --suffix=.md)
-trap 'rm -f "$empty"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+empty="$work/empty.md" config="$work/tebiki.yml"
+: > "$empty"
+echo "title: prh-rules" > "$config"  # so that no tebiki.yml around adds dictionaries
 passed=0 failed=0
 while IFS= read -r dictionary; do
-  if "$tebiki" lint --quiet --dictionary "$dictionary" --rule terms "$empty"; then
+  if "$tebiki" lint --quiet --config "$config" --dictionary "$dictionary" --rule terms "$empty"; then
     passed=$((passed + 1))
   else
     echo "FAIL: ${dictionary#"$here"/} does not load"

@@ -1,8 +1,8 @@
 // The search of the real book: builds nothing itself; CTest builds content/ into a site first
 // (fixture search_site) and runs this script with node on it:
-//   node search_test.mjs SITE_DIR THEME_ASSETS_DIR
-// It loads the theme's search scripts and site/search-index.js the way a page does (as
-// scripts setting window globals) and checks:
+//   node search_test.mjs SITE_DIR
+// It loads the site's search scripts (assets/tebiki-search-terms.js, -engine.js) and
+// search-index.js the way a page does (as scripts setting window globals) and checks:
 //   - the terms the browser computes for every document equal the index's (the same folding,
 //     bigrams and Latin words on both sides, so results never depend on ICU);
 //   - each query of QUERIES finds its expected section among the first three results;
@@ -12,11 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 
-const [siteDir, assetsDir] = process.argv.slice(2);
-if (!siteDir || !assetsDir) {
-  console.error('usage: node search_test.mjs SITE_DIR THEME_ASSETS_DIR');
+const [siteDir] = process.argv.slice(2);
+if (!siteDir) {
+  console.error('usage: node search_test.mjs SITE_DIR');
   process.exit(2);
 }
+const assetsDir = path.join(siteDir, 'assets');
 
 // Query → the section (page#id) expected among the first three results, chosen by reading
 // content/: the section that treats the subject, or the glossary entry where the book only

@@ -1,10 +1,11 @@
 // Loading prh dictionaries: bad ones give located errors (never a hang), imports merge as
 // prh merges them, strict mode reports what prh accepts silently.
+#include "prh_dictionary.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
-#include "prh_dictionary.h"
 #include "rules/kana_kanji.h"
 
 namespace tebiki {
@@ -33,8 +34,9 @@ std::vector<std::string> expected_of(const PrhDictionary& dictionary) {
 using Lines = std::vector<std::string>;
 
 TEST(PrhDictionaryBad, ImportCycleIsAnError) {
-  EXPECT_EQ(load_errors("bad/cycle-a.yml"),
-            Lines{"cycle-b.yml:2:10: error: import cycle: cycle-a.yml → cycle-b.yml → cycle-a.yml"});
+  EXPECT_EQ(
+      load_errors("bad/cycle-a.yml"),
+      Lines{"cycle-b.yml:2:10: error: import cycle: cycle-a.yml → cycle-b.yml → cycle-a.yml"});
 }
 
 TEST(PrhDictionaryBad, InvalidRegexNamesTheRule) {
@@ -54,7 +56,8 @@ TEST(PrhDictionaryBad, FailingSpecNamesTheRule) {
   EXPECT_EQ(load_errors("bad/failing-spec.yml"),
             Lines{"failing-spec.yml:5:9: error: rule 「JavaScript」: spec failed: 「JAVASCRIPT」 "
                   "became 「JavaScript」, expected 「JavaScprit」 (pattern "
-                  "/[JjＪｊ][AaＡａ][VvＶｖ][AaＡａ][SsＳｓ][CcＣｃ][RrＲｒ][IiＩｉ][PpＰｐ][TtＴｔ]/gmu)"});
+                  "/[JjＪｊ][AaＡａ][VvＶｖ][AaＡａ][SsＳｓ][CcＣｃ][RrＲｒ][IiＩｉ][PpＰｐ]["
+                  "TtＴｔ]/gmu)"});
 }
 
 TEST(PrhDictionaryBad, EmptyPatternIsAnError) {
@@ -127,16 +130,18 @@ TEST(PrhDictionaryStrict, RuleShadowedByAnImport) {
   EXPECT_EQ(load_errors("strict/shadowed.yml"), Lines{});
   EXPECT_EQ(load_errors("strict/shadowed.yml", true),
             Lines{"shadowed-base.yml:3:5: error: rule 「サーバ」 is shadowed by the rule at " +
-                  kDictionaries + "strict/shadowed.yml:5:5 with the same expected (prh keeps the "
+                  kDictionaries +
+                  "strict/shadowed.yml:5:5 with the same expected (prh keeps the "
                   "first)"});
 }
 
 TEST(PrhDictionaryStrict, ReplacementMatchedAgain) {
   EXPECT_EQ(load_errors("strict/rematch.yml"), Lines{});
-  EXPECT_EQ(load_errors("strict/rematch.yml", true),
-            Lines{"rematch.yml:4:5: error: rule 「ベンダー」: its pattern /ベンダ/gmu matches 「ベンダ」 "
-                  "in its own result 「ベンダー」, so fixing never settles (「ベンダー」 would become "
-                  "「ベンダーー」)"});
+  EXPECT_EQ(
+      load_errors("strict/rematch.yml", true),
+      Lines{"rematch.yml:4:5: error: rule 「ベンダー」: its pattern /ベンダ/gmu matches 「ベンダ」 "
+            "in its own result 「ベンダー」, so fixing never settles (「ベンダー」 would become "
+            "「ベンダーー」)"});
 }
 
 TEST(PrhDictionaryStrict, BuiltInKanaKanjiDictionaryPasses) {
@@ -150,7 +155,8 @@ TEST(PrhDictionaryStrict, BuiltInKanaKanjiDictionaryPasses) {
 
 TEST(PrhDictionary, RulesKeepTheirLocation) {
   std::vector<SourceError> errors;
-  auto dictionary = load_prh_dictionary_text("t.yml", "rules:\n  - サーバ\n  - expected: ユーザ\n", {}, &errors);
+  auto dictionary =
+      load_prh_dictionary_text("t.yml", "rules:\n  - サーバ\n  - expected: ユーザ\n", {}, &errors);
   ASSERT_TRUE(dictionary);
   EXPECT_EQ(dictionary->rules[1].where.line, 3u);
   EXPECT_EQ(dictionary->rules[1].where.column, 5u);
@@ -159,7 +165,8 @@ TEST(PrhDictionary, RulesKeepTheirLocation) {
 
 TEST(PrhDictionary, ColumnsCountCodePoints) {
   std::vector<SourceError> errors;
-  load_prh_dictionary_text("t.yml", "rules:\n  - { expected: サーバ, pattern: \"\" }\n", {}, &errors);
+  load_prh_dictionary_text("t.yml", "rules:\n  - { expected: サーバ, pattern: \"\" }\n", {},
+                           &errors);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].to_string(), "t.yml:2:5: error: rule 「サーバ」: empty pattern");
 }

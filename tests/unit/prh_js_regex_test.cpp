@@ -1,7 +1,6 @@
 // JavaScript regex → ICU translation: the meaning JavaScript gives a pattern (with prh's
 // flags "gmu") is kept, even where ICU reads the same syntax differently.
 #include <gtest/gtest.h>
-
 #include <unicode/regex.h>
 
 #include <memory>
@@ -67,7 +66,7 @@ TEST(JsRegex, SpaceIsJavaScriptsSet) {
 TEST(JsRegex, DotAndAnchorsUseJavaScriptsLineTerminators) {
   EXPECT_EQ(first_match("a.b", "a\u2028b"), "<none>");
   EXPECT_EQ(first_match("a.b", "a\u0085b"), "a\u0085b");
-  EXPECT_EQ(first_match("^b", "a\nb"), "b");   // prh always adds "m"
+  EXPECT_EQ(first_match("^b", "a\nb"), "b");  // prh always adds "m"
   EXPECT_EQ(first_match("a$", "a\nb"), "a");
   EXPECT_EQ(first_match("^b", "ab"), "<none>");
   EXPECT_EQ(first_match("a$", "a\u0085"), "<none>");
@@ -117,6 +116,17 @@ TEST(JsRegex, FirstCharacters) {
   EXPECT_EQ(translate("(?<=a)\\bb")->first_chars.size(), 1);
   EXPECT_TRUE(translate("js", true)->first_chars.contains('J'));
   EXPECT_GT(translate("[^a]")->first_chars.size(), 60000);
+}
+
+TEST(JsRegex, FixedPrefix) {
+  auto translated = translate("[^解]決して|[^解]けして");
+  ASSERT_EQ(translated->prefix.size(), 4u);
+  EXPECT_GT(translated->prefix[0].size(), 60000);
+  EXPECT_EQ(translated->prefix[1].size(), 2);                // 決 or け
+  EXPECT_EQ(translate("a(?=b)c{2}d?e")->prefix.size(), 3u);  // a c c, then d may be absent
+  EXPECT_EQ(translate("(?:ab|c)d")->prefix.size(), 1u);
+  EXPECT_EQ(translate("x*y")->prefix.size(), 0u);
+  EXPECT_TRUE(translate("ab", true)->prefix[1].contains('B'));
 }
 
 TEST(JsRegex, EmptyMatches) {

@@ -90,7 +90,8 @@ TEST(PrhMatcher, PatternFromExpectedSpreadsCaseAndWidth) {
 }
 
 TEST(PrhMatcher, NothingWhereTheTextAlreadyReadsAsExpected) {
-  EXPECT_EQ(findings("rules:\n  - {expected: サーバ, pattern: '/サーバー?/'}\n", "サーバ"), Lines{});
+  EXPECT_EQ(findings("rules:\n  - {expected: サーバ, pattern: '/サーバー?/'}\n", "サーバ"),
+            Lines{});
   EXPECT_EQ(findings("rules:\n  - {expected: '$1', pattern: '/(a)/'}\n", "a"), Lines{});
 }
 
@@ -101,6 +102,12 @@ TEST(PrhMatcher, LookbehindSeesTheTextBeforeTheCandidate) {
 
 TEST(PrhMatcher, BroadFirstCharactersAreSearchedWithoutTheIndex) {
   EXPECT_EQ(findings("rules:\n  - {expected: Z, pattern: '/[^x]y/'}\n", "xyay"), Lines{"ay→Z@2"});
+}
+
+TEST(PrhMatcher, RulesWithABroadFirstCharacterAreFoundByALaterOne) {
+  const char* yaml = "rules:\n  - {expected: '$1の', pattern: '/([^も])のの/'}\n";
+  EXPECT_EQ(findings(yaml, "ののがのの、もののの"), (Lines{"がのの→がの@2", "ののの→のの@7"}));
+  EXPECT_EQ(findings(yaml, "のの"), Lines{});
 }
 
 TEST(PrhMatcher, TimeLimitStopsACatastrophicRegex) {

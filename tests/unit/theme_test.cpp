@@ -278,6 +278,8 @@ TEST(Theme, PrefixesRootOnEveryHrefItWrites) {
             .size(),
         1u);
     EXPECT_EQ(select(doc, "//script[@src='" + root + "assets/tebiki.js']").size(), 1u);
+    EXPECT_EQ(select(doc, "//script[@src='" + root + "assets/tebiki-search.js']").size(), 1u);
+    EXPECT_EQ(select(doc, "//link[@rel='stylesheet' and @href='" + root + "assets/tebiki-search.css']").size(), 1u);
     EXPECT_EQ(select(doc, "//header/a[@href='" + root + "index.html']").size(), 1u);
     EXPECT_EQ(select(doc, "//footer//a[@href='" + root + "print.html']").size(), 1u);
     for (const pugi::xpath_node& node : select(doc, "//*[@href] | //*[@src]")) {

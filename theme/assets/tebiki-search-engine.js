@@ -219,10 +219,14 @@
     const norm = K1 * (1 - B + B * this.docs[index].text.length / this.averageLength);
     let score = 0;
     let matched = 0;
+    let matchedWeight = 0;
     query.units.forEach(function (unit) {
       const tf = occurrences(doc.text.text, unit).length;
       const inTitle = occurrences(doc.title.text, unit).length + occurrences(doc.keywords.text, unit).length > 0;
-      if (tf || inTitle) matched += 1;
+      if (tf || inTitle) {
+        matched += 1;
+        matchedWeight += unit.idf;
+      }
       score += unit.idf * (tf * (K1 + 1) / (tf + norm) + (inTitle ? TITLE_BOOST : 0));
       (unit.grams || []).forEach(function (gram) {
         const count = occurrences(doc.text.text, gram).length;
@@ -237,7 +241,7 @@
     query.words.forEach(function (word) {
       if (word.docs.has(index)) score += WORD_BONUS * word.idf;
     });
-    return { doc: index, score: score, matched: matched };
+    return { doc: index, score: score, matched: matched, matchedWeight: matchedWeight };
   };
 
   /// The query, cut and weighed; null when it holds nothing to search for.
@@ -265,7 +269,9 @@
     return parsed;
   };
 
-  /// The ranked documents for a query: every unit if any document has them all, else the most.
+  /// The ranked documents for a query: those holding every unit; if there is none, those
+  /// holding units that weigh at least half of the query's known units (by idf; a word that
+  /// no document holds is left out), the most units first.
   Engine.prototype.rank = function (query) {
     const self = this;
     const all = query.units.length;
@@ -273,8 +279,9 @@
     let scored = intersection(query.units.map(function (u) { return u.docs; })).map(scoreOf)
       .filter(function (s) { return s.matched === all; });
     if (!scored.length) {
+      const known = query.units.reduce(function (sum, u) { return sum + (u.docs.length ? u.idf : 0); }, 0);
       scored = union(query.units.map(function (u) { return u.docs; })).map(scoreOf)
-        .filter(function (s) { return s.matched > 0; });
+        .filter(function (s) { return s.matchedWeight >= known / 2; });
     }
     return scored.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.doc - b.doc; });
   };

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Site build benchmark: tebiki against Hugo on the same generated Japanese books, in the same run.
+#
+# Usage: tests/bench/build_bench.sh [TEBIKI]         (TEBIKI defaults to build/tebiki)
+# Environment:
+#   SIZES="1000 10000"   book sizes in pages
+#   RUNS=3               measured runs per tool and size (median)
+#   WARMUP=1             unmeasured runs before them
+#   WORK=/tmp/tebiki-build-bench   where the books and the sites go (never the source tree)
+#   TIMEOUT=1800         seconds before a run is given up
+#   MEMORY_LIMIT_MB=12000  address-space cap of each run (prlimit), so that a runaway build
+#                        fails alone instead of starving the machine; 0 for none
+#   HUGO_SIDEBAR=0       1: Hugo pages also list every page, as tebiki's sidebar does
+#   GLOSSARY=1           0: skip the glossary + references variant at the largest size
+#
+# For each size: median wall time, median CPU time (user + sys), pages per second (wall and
+# CPU), peak resident memory, and the ratios tebiki/Hugo. Then, at the largest size, tebiki's
+# build with 500 glossary terms and 200 references against the same book without them.
+# Goals (issue 2 point 12, issue 4 point 8): at 10,000 pages at least 3x Hugo's pages per
+# second with less memory; the glossary and references add less than 25 %.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/measure.sh"
+tebiki=$(realpath "${1:-$here/../../build/tebiki}")
+sizes=${SIZES:-"1000 10000"}
+runs=${RUNS:-3}
+warmup=${WARMUP:-1}
+work=${WORK:-/tmp/tebiki-build-bench}
+timeout_s=${TIMEOUT:-1800}
+memory_mb=${MEMORY_LIMIT_MB:-12000}
+sidebar=${HUGO_SIDEBAR:-0}
+
+for tool in "$tebiki" hugo python3 /usr/bin/time prlimit; do
+  command -v "$tool" >/dev/null || { echo "build_bench: $tool not found" >&2; exit 2; }
+done
+mkdir -p "$work"
+
+# book SIZE [--glossary]: makes the book once (WORK/book-SIZE[-glossary][-sidebar]) and prints its folder.
+book() {
+  local dir=$work/book-$1${2:+-glossary} flags=(${2:-})
+  [[ $sidebar == 1 ]] && dir+=-sidebar flags+=(--hugo-sidebar)
+  [[ -f $dir/tebiki/tebiki.yml ]] || python3 "$here/make_book.py" --pages "$1" --out "$dir" "${flags[@]}" >&2
+  echo "$dir"
+}
+
+row() {  # row TOOL PAGES: one line of the table from the globals of measure
+  if [[ $wall == failed ]]; then printf '%-8s %7s  %s\n' "$1" "$2" "did not finish (see above)"; return; fi
+  awk -v t="$1" -v p="$2" -v w="$wall" -v c="$cpu" -v m="$rss" 'BEGIN {
+    printf "%-8s %7d %9.2f %9.2f %10.0f %11.0f %9.0f\n", t, p, w, c, p / w, p / c, m / 1024 }'
+}
+
+echo "tebiki build benchmark — $(machine_line)"
+echo "tebiki: $tebiki ($("$tebiki" --version 2>/dev/null || echo '?')); $(hugo version | cut -d' ' -f1-2)" \
+  "$([[ $sidebar == 1 ]] && echo '(Hugo pages list every page, like tebiki'"'"'s sidebar)' || echo '(minimal Hugo layout)')"
+echo "figures: median of $runs runs after $warmup warm-up run(s); RSS = largest peak resident memory"
+echo
+printf '%-8s %7s %9s %9s %10s %11s %9s\n' tool pages "wall s" "cpu s" "pages/s" "pages/cpu-s" "RSS MB"
+for size in $sizes; do
+  dir=$(book "$size")
+  measure "tebiki $size" "$work/site-tebiki" "$tebiki" build "$dir/tebiki" -o "$work/site-tebiki"
+  tebiki_wall=$wall tebiki_cpu=$cpu tebiki_rss=$rss
+  row tebiki "$size"
+  measure "hugo $size" "$work/site-hugo" hugo --quiet -s "$dir/hugo" -d "$work/site-hugo"
+  row hugo "$size"
+  echo "  tebiki/hugo at $size pages: pages/s $(ratio "$wall" "$tebiki_wall")x (wall)," \
+    "$(ratio "$cpu" "$tebiki_cpu")x (cpu); memory $(ratio "$tebiki_rss" "$rss")x" \
+    "(goal at 10000: pages/s >= 3x, memory < 1x)"
+done
+
+if [[ ${GLOSSARY:-1} == 1 ]]; then
+  largest=${sizes##* }
+  dir=$(book "$largest" --glossary)
+  echo
+  echo "tebiki with a glossary of 500 terms and 200 references, $largest pages (same prose, plus citations):"
+  measure "tebiki $largest + glossary" "$work/site-tebiki" "$tebiki" build "$dir/tebiki" -o "$work/site-tebiki"
+  row tebiki "$largest"
+  if [[ $wall != failed && $tebiki_wall != failed ]]; then
+    awk -v g="$wall" -v p="$tebiki_wall" -v gc="$cpu" -v pc="$tebiki_cpu" 'BEGIN {
+      printf "  growth over the book without them: %+.0f %% (wall), %+.0f %% (cpu) (goal: < 25 %%)\n",
+        (g / p - 1) * 100, (gc / pc - 1) * 100 }'
+  fi
+fi

@@ -1,0 +1,105 @@
+// The built site in Chromium, opened from file:// (it must work without a server):
+// navigation, Japanese search, term descriptions, phone width, accessibility (axe-core),
+// and a screenshot of every kind of page.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { HERE, PAGE_KINDS, buildSite, fileUrl, launch, requirements, screenshot } from './lib.mjs';
+
+const chromium = await requirements();
+let browser;
+let site;
+
+before(async () => {
+  site = buildSite();
+  browser = await launch(chromium);
+});
+after(async () => { await browser?.close(); });
+
+async function open(page, name, viewport = { width: 1280, height: 900 }) {
+  const tab = await browser.newPage({ viewport });
+  await tab.goto(fileUrl(site, name));
+  return tab;
+}
+
+test('sidebar, breadcrumb and previous/next links lead through the book', async () => {
+  const tab = await open(null, 'chapter2.html');
+  const current = tab.locator('.tebiki-sidebar a[aria-current="page"]');
+  assert.equal(await current.getAttribute('href'), 'chapter2.html');
+  await tab.locator('.tebiki-pager a.tebiki-next').click();
+  await tab.waitForURL(/chapter3\.html$/);
+  assert.match(await tab.locator('h1').first().textContent(), /終わりに/);
+  await tab.locator('.tebiki-pager a.tebiki-prev').click();
+  await tab.waitForURL(/chapter2\.html$/);
+  await tab.locator('.tebiki-sidebar a', { hasText: '付録A' }).first().click();
+  await tab.waitForURL(/appendix-a\.html$/);
+  await tab.locator('.tebiki-breadcrumb a').first().click();
+  await tab.waitForURL(/index\.html$/);
+  await tab.close();
+});
+
+test('Japanese search finds 開通試験 in chapter 2', async (t) => {
+  const hasIndex = fs.existsSync(path.join(site, 'search-index.js'));
+  const tab = await open(null, 'chapter1.html');
+  const input = tab.locator('#tebiki-search-input');
+  if (!hasIndex && (await input.count()) === 0) {
+    t.skip('the site has no search yet');
+    return tab.close();
+  }
+  await input.waitFor({ timeout: 5000 });
+  await input.fill('開通試験');
+  const hit = tab.locator('#tebiki-search-results li a').filter({ has: tab.locator('xpath=.') });
+  await tab.waitForFunction(() => document.querySelectorAll('#tebiki-search-results li a').length > 0, null, { timeout: 5000 });
+  const hrefs = await hit.evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href'))));
+  assert.ok(hrefs.some((href) => /chapter2\.html#開通試験$/.test(href)), 'results: ' + hrefs.join(', '));
+  await screenshot(tab, 'search');
+  await tab.close();
+});
+
+test('a term shows its description on hover and on keyboard focus', async () => {
+  const tab = await open(null, 'chapter1.html');
+  const term = tab.locator('#tebiki-main a.term[data-tip]').first();
+  const text = await term.getAttribute('data-tip');
+  await term.hover();
+  const tip = tab.locator('#tebiki-tip');
+  await tip.waitFor({ state: 'visible', timeout: 3000 });
+  assert.equal(await tip.textContent(), text);
+  assert.match(await term.getAttribute('aria-describedby'), /tebiki-tip/);
+  await tab.mouse.move(0, 0);
+  await tip.waitFor({ state: 'hidden', timeout: 3000 });
+  await term.focus();
+  await tip.waitFor({ state: 'visible', timeout: 3000 });
+  assert.equal(await tip.textContent(), text);
+  await tab.keyboard.press('Escape');
+  await tip.waitFor({ state: 'hidden', timeout: 3000 });
+  await tab.close();
+});
+
+test('no page scrolls sideways on a 375 px phone', async () => {
+  for (const [kind, name] of Object.entries(PAGE_KINDS)) {
+    const tab = await open(null, name, { width: 375, height: 740 });
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await screenshot(tab, 'phone-' + kind);
+    assert.ok(overflow <= 0, `${name} is ${overflow} px wider than the phone`);
+    await tab.close();
+  }
+});
+
+test('axe-core finds no serious or critical problem on any kind of page', async () => {
+  const axe = path.join(HERE, 'node_modules/axe-core/axe.min.js');
+  const problems = [];
+  for (const [kind, name] of Object.entries(PAGE_KINDS)) {
+    const tab = await open(null, name);
+    await tab.addScriptTag({ path: axe });
+    const found = await tab.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    await screenshot(tab, 'desktop-' + kind);
+    problems.push(...found.map((line) => name + ': ' + line));
+    await tab.close();
+  }
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,140 @@
+// The search index: documents read from rendered pages, postings, and the script's format.
+#include "search_index.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace tebiki {
+namespace {
+
+std::string page_html(const std::string& content) {
+  return "<!DOCTYPE html>\n<html><head><title>t</title></head><body><nav><a href=\"x.html\">目次</a></nav>"
+         "<div class=\"tebiki-content\">\n" + content + "\n</div></body></html>";
+}
+
+std::vector<SearchDocument> documents(const std::string& content) {
+  std::vector<SearchDocument> docs;
+  EXPECT_TRUE(collect_search_documents(0, "第1章 はじめに", page_html(content), docs));
+  return docs;
+}
+
+TEST(SearchDocuments, HeadingsSplitTheTextIntoSections) {
+  auto docs = documents(
+      "<h1 id=\"はじめに\"><span class=\"secno\">第1章</span> はじめに</h1>\n<p>導入の文。</p>\n"
+      "<h2 id=\"背景\"><span class=\"secno\">1.1</span> 背景</h2>\n<p>背景の<em>説明</em>。</p>\n"
+      "<h4 id=\"詳細\">詳細</h4>\n<ul><li>一つ目</li><li>二つ目</li></ul>");
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "はじめに");
+  EXPECT_EQ(docs[0].number, "第1章");
+  EXPECT_EQ(docs[0].title, "はじめに");
+  EXPECT_EQ(docs[0].text, "導入の文。");
+  EXPECT_EQ(docs[1].number, "1.1");
+  EXPECT_EQ(docs[1].text, "背景の説明。");
+  EXPECT_EQ(docs[1].parent, 0);
+  EXPECT_EQ(docs[2].level, 4);
+  EXPECT_EQ(docs[2].parent, 1);
+  EXPECT_EQ(docs[2].text, "一つ目 二つ目");
+}
+
+TEST(SearchDocuments, SpacesBetweenInlineElementsAreKept) {
+  auto docs = documents("<h1 id=\"a\">A</h1><p><a href=\"#x\">IDS</a> <code>syslog</code> と <b>SNMP</b></p>");
+  EXPECT_EQ(docs[0].text, "IDS syslog と SNMP");
+}
+
+TEST(SearchDocuments, NavigationCodeBlocksBackLinksAndFootnotesAreSkipped) {
+  auto docs = documents(
+      "<h1 id=\"a\">A</h1><nav class=\"glossary-index\"><a href=\"#g\">あ</a></nav><p>本文<sup class=\"footnote-ref\">"
+      "<a href=\"#fn-1\">1</a></sup></p><pre><code>ログの例</code></pre>"
+      "<p class=\"used-in\">使用箇所：<a href=\"b.html#c\">1.2 定義</a></p>"
+      "<section class=\"footnotes\"><ol><li>注の文</li></ol></section>");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "本文");
+}
+
+TEST(SearchDocuments, EntriesAreDocumentsAndTheTextReturnsToTheSectionAfterThem) {
+  auto docs = documents(
+      "<h1 id=\"用語説明\">用語説明</h1><h2 class=\"glossary-group\" id=\"tebiki-group-1\">あ</h2>"
+      "<dl class=\"glossary\"><dt id=\"term-ids\" data-reading=\"アイディーエス\"><span class=\"term-name\">IDS</span> "
+      "<span class=\"reading\">アイディーエス</span> <span class=\"en\">Intrusion Detection System</span></dt>"
+      "<dd><p>侵入検知システム。</p></dd><dt id=\"term-ips\">IPS</dt><dd><p>侵入防止システム。</p></dd></dl><p>後書き。</p>");
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[1].id, "term-ids");
+  EXPECT_EQ(docs[1].title, "IDS Intrusion Detection System");
+  EXPECT_EQ(docs[1].level, 0);
+  EXPECT_EQ(docs[1].parent, 0);
+  EXPECT_EQ(docs[1].text, "侵入検知システム。");
+  EXPECT_EQ(docs[2].text, "侵入防止システム。");
+  EXPECT_EQ(docs[0].text, "後書き。");
+}
+
+TEST(SearchDocuments, HeadingWithoutIdIsText) {
+  auto docs = documents("<h1 id=\"a\">A</h1><h2>見出しだけ</h2><p>本文。</p>");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "見出しだけ 本文。");
+}
+
+TEST(SearchDocuments, TextBeforeAnyHeadingBelongsToThePage) {
+  auto docs = documents("<p>見出しのない頁。</p>");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "");
+  EXPECT_EQ(docs[0].title, "第1章 はじめに");
+}
+
+TEST(SearchDocuments, UnparsablePageIsReported) {
+  std::vector<SearchDocument> docs;
+  EXPECT_FALSE(collect_search_documents(0, "t", "<html><p>unclosed", docs));
+  EXPECT_TRUE(docs.empty());
+}
+
+SearchIndex book_index() {
+  std::vector<Page> pages(2);
+  pages[0].output = "chapter1.html";
+  pages[0].title = "はじめに";
+  pages[1].output = "glossary.html";
+  pages[1].title = "用語説明";
+  SiteFiles files;
+  files["chapter1.html"] = page_html("<h1 id=\"はじめに\">はじめに</h1><p>脆弱性診断とSQL。</p>");
+  files["glossary.html"] = page_html("<h1 id=\"用語説明\">用語説明</h1><dl><dt id=\"term-fw\">ファイアウォール</dt><dd><p>通信を遮る。</p></dd></dl>");
+  Glossary glossary;
+  glossary.page_output = "glossary.html";
+  glossary.entries.push_back({});
+  glossary.entries.back().anchor = "term-fw";
+  glossary.entries.back().aliases = {"ファイヤーウォール"};
+  return build_search_index(pages, files, glossary);
+}
+
+TEST(SearchIndex, PostingsHoldBigramsAndWordsOfEachDocument) {
+  SearchIndex index = book_index();
+  ASSERT_EQ(index.docs.size(), 3u);
+  EXPECT_EQ(index.pages[1].href, "glossary.html");
+  EXPECT_EQ(index.grams.at("診断"), std::vector<std::uint32_t>{0});
+  EXPECT_EQ(index.words.at("sql"), std::vector<std::uint32_t>{0});
+  EXPECT_EQ(index.grams.at("用語"), std::vector<std::uint32_t>{1});
+  EXPECT_EQ(index.docs[2].keywords, "ファイヤーウォール");
+  EXPECT_EQ(index.grams.at("イヤ"), std::vector<std::uint32_t>{2});  // ファイヤー…, from the alias
+}
+
+TEST(SearchIndex, ScriptSetsTheGlobalWithPackedPostings) {
+  SearchIndex index;
+  index.pages.push_back({"a.html", "A"});
+  for (int i = 0; i < 42; ++i) index.docs.push_back({0, "s" + std::to_string(i), "", "t", 2, -1, "x", ""});
+  index.docs[0].text = "line\u2028separator";
+  index.grams["あい"] = {3, 40, 41};
+  index.words["sql"] = {0};
+  std::string script = search_index_script(index);
+  const std::string prefix = "window.TEBIKI_SEARCH_INDEX = ";
+  ASSERT_TRUE(script.starts_with(prefix));
+  ASSERT_TRUE(script.ends_with(";\n"));
+  EXPECT_EQ(script.find("\u2028"), std::string::npos);
+  auto json = nlohmann::json::parse(script.substr(prefix.size(), script.size() - prefix.size() - 2));
+  EXPECT_EQ(json["version"], 1);
+  EXPECT_EQ(json["grams"], "あい");
+  EXPECT_EQ(json["gramDocs"], "3B51,");
+  EXPECT_EQ(json["words"], "sql");
+  EXPECT_EQ(json["wordDocs"], "0,");
+  EXPECT_EQ(json["docs"][0][6], "line\u2028separator");
+  EXPECT_EQ(json["pages"][0][0], "a.html");
+}
+
+}  // namespace
+}  // namespace tebiki
