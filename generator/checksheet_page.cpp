@@ -30,9 +30,7 @@ nlohmann::json sheet_data(const BookConfig& config, const Checklist& checklist) 
           {"phases", phases}, {"items", items}};
 }
 
-constexpr const char* kIntro = R"(<p>本書のチェック項目を、事業者の提案を比べるための採点表にしたものである。
-項目ごとに自社にとっての重みを選び、比較する事業者（最大5社）ごとに評価を選ぶと、フェーズごとと全体の合計が計算される。
-入力はこのブラウザ（localStorage）にだけ保存され、どこにも送信されない。</p>
+constexpr const char* kIntro = R"(<p>本書のチェック項目を、事業者の提案を比べるための採点表にしたものである。項目ごとに自社にとっての重みを選び、比較する事業者（最大5社）ごとに評価を選ぶと、フェーズごとと全体の合計が計算される。入力はこのブラウザ（localStorage）にだけ保存され、どこにも送信されない。</p>
 <dl class="checksheet-legend">
 <dt>重み</dt><dd>3＝必須、2＝重要、1＝あるとよい、0＝対象外（合計に入れない）。初期値は本書の推奨値。</dd>
 <dt>評価</dt><dd>○（満たす）＝2点、△（一部満たす）＝1点、×（満たさない）＝0点。空欄（未評価）は0点として数える。</dd>

@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr uint32_t kFolderEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE;
-constexpr int kQuietMs = 8;  // an editor's save is one burst of events; wait for its end
+constexpr int kQuietMs = 2;  // an editor's save is one burst of events; wait for its end
 
 bool is_inside(const fs::path& path, const fs::path& folder) {
   auto [end, unused] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());

@@ -5,11 +5,21 @@
 #include <sstream>
 
 namespace tebiki {
+namespace {
+
+constexpr std::size_t kBlock = 4096;  // bytes between code point checkpoints
+
+bool starts_code_point(char c) { return (c & 0xC0) != 0x80; }
+
+}  // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   line_starts_.push_back(0);
+  std::size_t code_points = 0;
   for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (i % kBlock == 0) block_code_points_.push_back(code_points);
+    code_points += starts_code_point(text_[i]);
     if (text_[i] == '\n') {
       line_starts_.push_back(i + 1);
     } else if (text_[i] == '\r' && (i + 1 >= text_.size() || text_[i + 1] != '\n')) {
@@ -22,14 +32,21 @@ bool SourceFile::has_bom() const { return text_.starts_with("\xEF\xBB\xBF"); }
 
 bool SourceFile::uses_crlf() const { return text_.find("\r\n") != std::string::npos; }
 
+std::size_t SourceFile::code_points_before(std::size_t offset) const {
+  if (block_code_points_.empty()) return 0;  // an empty text
+  std::size_t block = std::min(offset / kBlock, block_code_points_.size() - 1);
+  std::string_view rest(text_.data() + block * kBlock, offset - block * kBlock);
+  return block_code_points_[block] + count_code_points(rest);
+}
+
 Position SourceFile::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
   std::size_t start = line_starts_[line - 1];
-  std::string_view before(text_.data() + start, offset - start);
-  if (line == 1 && before.starts_with("\xEF\xBB\xBF")) before.remove_prefix(3);
-  return Position{line, count_code_points(before) + 1};
+  std::size_t column = code_points_before(offset) - code_points_before(start) + 1;
+  if (line == 1 && offset >= 3 && has_bom()) --column;  // the BOM is not part of the text
+  return Position{line, column};
 }
 
 std::size_t SourceFile::line_start(std::size_t line) const {

@@ -33,9 +33,14 @@ class SourceFile {
   std::size_t line_count() const { return line_starts_.size(); }
 
  private:
+  /// Code points in text_[0, offset): from the checkpoint of offset's block, so that a
+  /// position in a 10 MB line does not count from the line's start.
+  std::size_t code_points_before(std::size_t offset) const;
+
   std::string path_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> block_code_points_;  ///< code points before each kBlock-byte block
 };
 
 /// Why a file cannot be used, at a position.

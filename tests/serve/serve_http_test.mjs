@@ -1,0 +1,103 @@
+// `tebiki serve` over real HTTP: nothing outside the site is ever served ("..", encoded
+// dots and slashes, NUL, a symbolic link out of the book), the live-reload script is added
+// to served pages only, events stream, and SIGTERM stops the server.
+// Usage: node serve_http_test.mjs TEBIKI_BINARY CONTENT_DIR   (needs no npm package)
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+const [tebiki, content] = process.argv.slice(2);
+const secret = fs.readFileSync('/etc/passwd', 'utf8').split('\n')[0];
+let server;
+let port;
+let book;
+
+// A raw request: the path is sent exactly as given (no normalisation by the client).
+function get(rawPath) {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port, path: rawPath, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => { body += chunk; });
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+before(async () => {
+  book = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-serve-http-')), 'book');
+  fs.cpSync(content, book, { recursive: true });
+  fs.symlinkSync('/etc/passwd', path.join(book, 'passwd.txt'));
+  fs.symlinkSync('/etc', path.join(book, 'etc'));
+  // A page that links the symbolic link: the build refuses to copy it into the site.
+  fs.appendFileSync(path.join(book, 'chapter3.md'), '\n[秘密](passwd.txt)と[ホスト名](etc/hostname)\n');
+  server = spawn(tebiki, ['serve', book, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  port = await new Promise((resolve, reject) => {
+    server.stderr.on('data', (chunk) => {
+      log += chunk;
+      const found = /on http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
+      if (found) resolve(Number(found[1]));
+    });
+    server.on('exit', (code) => reject(new Error('serve exited with ' + code + '\n' + log)));
+  });
+});
+
+after(() => { if (server.exitCode === null) server.kill('SIGKILL'); });
+
+test('pages are served, with the live-reload script', async () => {
+  const page = await get('/chapter1.html');
+  assert.equal(page.status, 200);
+  assert.match(page.headers['content-type'], /^text\/html/);
+  assert.match(page.body, /<script src="\/__tebiki\/live-reload\.js"><\/script>\n<\/body>/);
+  assert.equal((await get('/')).status, 200);
+  assert.equal((await get('/__tebiki/live-reload.js')).status, 200);
+});
+
+test('a built site never carries the live-reload script', () => {
+  const out = path.join(path.dirname(book), 'site');
+  execFileSync(tebiki, ['build', book, '-o', out, '--links', 'warn'], { stdio: 'ignore' });
+  assert.ok(!fs.existsSync(path.join(out, 'passwd.txt')) && !fs.existsSync(path.join(out, 'etc')));
+  for (const name of fs.readdirSync(out).filter((n) => n.endsWith('.html'))) {
+    assert.ok(!fs.readFileSync(path.join(out, name), 'utf8').includes('__tebiki'), name);
+  }
+});
+
+test('paths that climb out of the site are refused', async () => {
+  const attempts = ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2f..%2fetc%2fpasswd',
+    '/assets/..%2f..%2f..%2f..%2fetc/passwd', '/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', '/assets/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+    '/./../etc/passwd', '/..\\..\\etc\\passwd', '/%5c..%5c..%5cetc%5cpasswd', '/chapter1.html%00.css',
+    '/%252e%252e/%252e%252e/etc/passwd', '//etc/passwd', '/passwd.txt', '/etc/passwd', '/etc/hostname',
+    '../../etc/passwd', 'http://127.0.0.1/../../etc/passwd'];
+  for (const attempt of attempts) {
+    const response = await get(attempt);
+    assert.ok([400, 403, 404].includes(response.status), `${attempt} → ${response.status}`);
+    assert.ok(!response.body.includes(secret), `${attempt} leaked /etc/passwd`);
+  }
+});
+
+test('the event stream starts at once', async () => {
+  const text = await new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: '/__tebiki/events' }, (response) => {
+      assert.equal(response.headers['content-type'], 'text/event-stream');
+      response.setEncoding('utf8');
+      response.once('data', (chunk) => { response.destroy(); resolve(chunk); });
+    }).on('error', reject);
+  });
+  assert.match(text, /^retry: \d+/);
+});
+
+test('SIGTERM stops the server cleanly', async () => {
+  const code = await new Promise((resolve) => {
+    server.removeAllListeners('exit');
+    server.on('exit', (exitCode) => resolve(exitCode));
+    server.kill('SIGTERM');
+  });
+  assert.equal(code, 0);
+});
