@@ -28,21 +28,10 @@ class CitationLinker {
  private:
   void text(cmark_node* node, std::size_t section, cmark_node* block) {
     std::string literal = cmark_node_get_literal(node);
-    std::size_t done = 0;
-    for (const Citation& citation : find_citations(literal)) {
-      if (citation.begin > done) insert_text(node, literal.substr(done, citation.begin - done));
-      cite(insert_html_before(node, ""), citation.ids, section, block);
-      done = citation.end;
-    }
-    if (done == 0) return;
-    if (done < literal.size()) insert_text(node, literal.substr(done));
-    cmark_node_free(node);
-  }
-
-  void insert_text(cmark_node* before, const std::string& text) {
-    cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
-    cmark_node_set_literal(node, text.c_str());
-    cmark_node_insert_before(before, node);
+    std::vector<Citation> citations = find_citations(literal);
+    std::vector<TextSpan> spans;
+    for (const Citation& citation : citations) spans.push_back({citation.begin, citation.end});
+    split_text_node(node, spans, [&](std::size_t i, cmark_node* html) { cite(html, citations[i].ids, section, block); });
   }
 
   void cite(cmark_node* node, const std::vector<CitedId>& ids, std::size_t section, cmark_node* block) {

@@ -49,27 +49,17 @@ class TermLinker {
     auto matches = trie_.scan(literal, [&](const TermTrie::Match& m) {
       return on_term_boundary(literal, m.begin, m.end);
     });
-    std::size_t done = 0;
+    std::vector<TextSpan> spans;
+    std::vector<std::size_t> ids;
+    std::set<std::size_t> seen = linked_;
     for (const TermTrie::Match& m : matches) {
-      if (linked_.count(m.id)) continue;
-      if (m.begin > done) insert_text(node, literal.substr(done, m.begin - done));
-      insert_link(node, m.id, literal.substr(m.begin, m.end - m.begin));
-      done = m.end;
+      if (!seen.insert(m.id).second) continue;
+      spans.push_back({m.begin, m.end});
+      ids.push_back(m.id);
     }
-    if (done == 0) return;
-    if (done < literal.size()) insert_text(node, literal.substr(done));
-    cmark_node_free(node);
-  }
-
-  void insert_text(cmark_node* before, const std::string& text) {
-    cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
-    cmark_node_set_literal(node, text.c_str());
-    cmark_node_insert_before(before, node);
-  }
-
-  void insert_link(cmark_node* before, std::size_t id, const std::string& text) {
-    cmark_node* node = insert_html_before(before, "");
-    record_link(node, id, text);
+    split_text_node(node, spans, [&](std::size_t i, cmark_node* html) {
+      record_link(html, ids[i], literal.substr(spans[i].begin, spans[i].end - spans[i].begin));
+    });
   }
 
   void record_link(cmark_node* node, std::size_t id, const std::string& text) {

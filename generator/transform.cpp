@@ -130,6 +130,26 @@ cmark_node* insert_html_before(cmark_node* anchor, const std::string& html) {
   return node;
 }
 
+void split_text_node(cmark_node* node, const std::vector<TextSpan>& spans,
+                     const std::function<void(std::size_t, cmark_node*)>& fill) {
+  if (spans.empty()) return;
+  std::string literal = cmark_node_get_literal(node);
+  auto insert_text = [&](std::size_t begin, std::size_t end) {
+    if (end <= begin) return;
+    cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(text, literal.substr(begin, end - begin).c_str());
+    cmark_node_insert_before(node, text);
+  };
+  std::size_t done = 0;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    insert_text(done, spans[i].begin);
+    fill(i, insert_html_before(node, ""));
+    done = spans[i].end;
+  }
+  insert_text(done, literal.size());
+  cmark_node_free(node);
+}
+
 cmark_node* replace_with_html(cmark_node* old, const std::string& html) {
   cmark_node* node = cmark_node_new(is_inline(old) ? CMARK_NODE_HTML_INLINE : CMARK_NODE_HTML_BLOCK);
   cmark_node_set_literal(node, html.c_str());

@@ -2,6 +2,9 @@
 // characters, table wrappers, and the raw-HTML policy. Needs load_pages.
 #pragma once
 
+#include <functional>
+#include <vector>
+
 #include "book_config.h"
 #include "page.h"
 
@@ -14,6 +17,18 @@ void transform_page(const BookConfig& config, Page& page, Diagnostics& diagnosti
 
 /// Drops the soft breaks below `node` that join Japanese text (they would render as spaces).
 void drop_japanese_soft_breaks(cmark_node* node);
+
+/// A byte range of a text node's literal.
+struct TextSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// Replaces each span (sorted, not overlapping) of a text node by an empty raw HTML node handed
+/// to `fill(index, html_node)`; the text around the spans stays as text nodes. The original
+/// node is freed when at least one span was given.
+void split_text_node(cmark_node* node, const std::vector<TextSpan>& spans,
+                     const std::function<void(std::size_t, cmark_node*)>& fill);
 
 /// Inserts a raw HTML node before `anchor` (block or inline, matching the anchor's kind).
 cmark_node* insert_html_before(cmark_node* anchor, const std::string& html);

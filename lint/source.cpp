@@ -7,7 +7,7 @@
 namespace tebiki {
 namespace {
 
-constexpr std::size_t kBlock = 4096;  // bytes between code point checkpoints
+constexpr std::size_t kBlock = 256;  // bytes between code point checkpoints
 
 bool starts_code_point(char c) { return (c & 0xC0) != 0x80; }
 

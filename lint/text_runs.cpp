@@ -148,13 +148,15 @@ class RunBuilder {
     return cursor_ > 0 ? cursor_ - 1 : 0;  // not found: stay near the last match, never past the end
   }
 
+  // A line ends with LF, CRLF or a lone CR (CommonMark): the cursor moves past all of it.
   void line_break(bool soft) {
-    std::size_t newline = source_.find('\n', cursor_);
+    std::size_t newline = source_.find_first_of("\r\n", cursor_);
     if (newline == std::string_view::npos) newline = source_.size() > 0 ? source_.size() - 1 : 0;
     pending_break_ = true;
     pending_soft_ = soft;
     break_offset_ = newline;
     cursor_ = newline + 1;
+    if (source_.compare(newline, 2, "\r\n") == 0) ++cursor_;
   }
 
   void skip_to(char c) {
@@ -205,7 +207,7 @@ class RunBuilder {
   void link(cmark_node* node) {
     if (is_autolink(node)) {
       std::size_t start = cursor_;
-      while (start < source_.size() && (source_[start] == ' ' || source_[start] == '\n')) ++start;
+      while (start < source_.size() && std::strchr(" \r\n", source_[start]) && source_[start]) ++start;
       if (start < source_.size() && source_[start] == '<') {
         std::size_t close = source_.find('>', start);
         append_object(start);
@@ -271,7 +273,7 @@ void add_run(const MarkdownDocument& document, std::string_view source, cmark_no
   std::size_t begin = block_start(document, node);
   std::size_t end = document.offset(cmark_node_get_end_line(node), cmark_node_get_end_column(node)) + 1;
   // The end of a line of the block: include the rest of that line in case cmark's column is short.
-  std::size_t line_end = source.find('\n', std::min(end, source.size()));
+  std::size_t line_end = source.find_first_of("\r\n", std::min(end, source.size()));
   end = line_end == std::string_view::npos ? source.size() : line_end + 1;
   if (end <= begin) end = source.size();
   RunBuilder builder(source, begin, end, run);
