@@ -3,10 +3,8 @@
 #include <pthread.h>
 #include <signal.h>
 
-#include <chrono>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "build.h"
 #include "cli.h"

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <iomanip>
 #include <iostream>
-#include <sstream>
 
 #include "book_config.h"
 #include "cli.h"

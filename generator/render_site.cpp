@@ -42,7 +42,8 @@ class SiteLayout {
   bool run_quick() {
     if (!how_.cache || key_ != how_.cache->layout_key) return true;
     for (Page& page : pages_) {
-      if (!how_.only_sources->count(page.entry.path)) continue;
+      // The stand-ins use no terms and cite nothing: the pages listing uses wait for the full build.
+      if (!how_.only_sources->count(page.entry.path) || how_.whole_book_pages.count(page.output)) continue;
       if (!lay_out({page.output, page_kind(page), page.numbered_title(), render_content(how_.config, page, Variant::Site), &page})) return false;
     }
     return true;
@@ -71,11 +72,12 @@ class SiteLayout {
     if (!layout_changed) return true;
     if (!has_front && !lay_out({"index.html", "front", config.title, contents_listing(pages_), nullptr})) return false;
     if (!lay_out({"404.html", "404", theme_words(config.language).not_found, not_found_content(config), nullptr})) return false;
-    if (!how_.checklist.items.empty() &&
+    bool has_sheet = !config.checklist.empty();  // as ThemeRenderer decides the sheet's links
+    if (has_sheet &&
         !lay_out({kChecksheetPath, "checksheet", checksheet_title(config), checksheet_content(config, how_.checklist, pages_), nullptr})) {
       return false;
     }
-    if (!how_.checklist.items.empty()) outputs.push_back(kChecksheetPath);
+    if (has_sheet) outputs.push_back(kChecksheetPath);
     put_site_file(files_, how_.cache, "sitemap.xml", sitemap_xml(config, outputs));
     return true;
   }

@@ -106,6 +106,16 @@ TEST_F(IncrementalBuild, AHeadingChangeLaysOutEveryPage) {
   EXPECT_EQ(cache_.files, fresh_site());
 }
 
+TEST_F(IncrementalBuild, TheGlossaryPageWaitsForTheFullBuild) {
+  folder_.write("src/glossary.md", "# 用語説明\n\n読みの順。\n");
+  BuildOptions quick = options_;
+  quick.only_pages = {"glossary.md"};
+  build(quick);
+  EXPECT_TRUE(cache_.changed.empty()) << "its back-links need every page";
+  build(options_);
+  EXPECT_EQ(cache_.files, fresh_site());
+}
+
 TEST_F(IncrementalBuild, ADataChangeNeedsTheCacheInvalidated) {
   std::string glossary = "- term: SOC\n  reading: ソック\n  description: 新しい説明。\n";
   folder_.write("src/glossary.yml", glossary);
