@@ -14,6 +14,7 @@ namespace tebiki {
 namespace {
 
 std::string field(const YAML::Node& node, const char* key) {
+  if (!node.IsMap()) return {};  // yaml-cpp throws on a key of a scalar: `phases: [plan]`
   YAML::Node value = node[key];
   return value && value.IsScalar() ? value.Scalar() : std::string{};
 }

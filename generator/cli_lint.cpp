@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "atomic_write.h"
 #include "cli.h"
@@ -164,6 +165,18 @@ bool write_fixed_files(const std::deque<LintedGroup>& groups) {
   return ok;
 }
 
+// A --fix killed while writing leaves temporary files beside the files it was replacing; the
+// next --fix over the same folders removes them (atomic_write.h).
+void clean_stale_temporaries(const std::deque<LintedGroup>& groups) {
+  std::set<std::filesystem::path> folders;
+  for (const LintedGroup& linted : groups) {
+    for (const SourceFile& source : linted.sources) {
+      folders.insert(std::filesystem::path(source.path()).parent_path());
+    }
+  }
+  for (const auto& folder : folders) remove_stale_temporaries(folder);
+}
+
 // `--fix --dry-run`: what --fix would change, as a unified diff on stdout.
 void print_fix_diff(const std::deque<LintedGroup>& groups) {
   for (const LintedGroup& linted : groups) {
@@ -249,8 +262,9 @@ int run_lint(const LintOptions& options) {
     FixCount count = fix_groups(groups);
     if (options.dry_run) {
       print_fix_diff(groups);
-    } else if (!write_fixed_files(groups)) {
-      return kExitUsage;
+    } else {
+      clean_stale_temporaries(groups);
+      if (!write_fixed_files(groups)) return kExitUsage;
     }
     if (!options.quiet) print_fix_count(count, options.dry_run);
   }

@@ -6,9 +6,10 @@
 
 namespace tebiki {
 
-cmark_node* append_markdown(Page& page, const std::string& markdown) {
+cmark_node* append_markdown(Page& page, const std::string& markdown, bool allow_html) {
   MarkdownDocument generated = parse_markdown(markdown);
   drop_japanese_soft_breaks(generated.root());
+  if (!allow_html) show_raw_html_as_text(generated.root());
   cmark_node* first = nullptr;
   while (cmark_node* node = cmark_node_first_child(generated.root())) {
     cmark_node_unlink(node);

@@ -10,8 +10,9 @@
 namespace tebiki {
 
 /// Parses `markdown` and moves its blocks to the end of the page's tree. Returns the first
-/// moved node (or nullptr when the text had none).
-cmark_node* append_markdown(Page& page, const std::string& markdown);
+/// moved node (or nullptr when the text had none). Without `allow_html` (tebiki.yml), raw
+/// HTML in it is shown as text, as in the chapters.
+cmark_node* append_markdown(Page& page, const std::string& markdown, bool allow_html);
 
 /// A raw HTML block appended to the page whose text is filled in later (back-links), the same
 /// for the site and print.html until then.

@@ -30,6 +30,7 @@ struct Glossary {
   std::string path;          ///< glossary.yml as given
   std::vector<GlossaryEntry> entries;  ///< sorted by reading
   std::string page_output;   ///< the Appendix B page, e.g. "glossary.html"; empty if none
+  bool allow_html = false;   ///< raw HTML in descriptions passes (tebiki.yml allow_html)
 
   const GlossaryEntry* find(const std::string& term) const;
 };

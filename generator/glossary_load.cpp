@@ -143,6 +143,7 @@ std::optional<Glossary> load_glossary(const BookConfig& config, std::vector<Sour
   if (config.glossary.empty()) return glossary;
   glossary.path = (config.source_dir / config.glossary).lexically_normal().string();
   glossary.page_output = glossary_page(config);
+  glossary.allow_html = config.allow_html;
   SourceError error;
   std::size_t skipped = 0;
   auto root = read_yaml_file(glossary.path, &error, &skipped);

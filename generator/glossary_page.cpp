@@ -77,7 +77,8 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
                             "</h2>\n<dl class=\"glossary\">\n");
     }
     append_html(page, entry_head(entry));
-    cmark_node* first = append_markdown(page, entry.description + "\n\n" + see_line(glossary, entry));
+    std::string markdown = entry.description + "\n\n" + see_line(glossary, entry);
+    cmark_node* first = append_markdown(page, markdown, glossary.allow_html);
     layout.description_begin.push_back(first);
     layout.used_in.push_back(append_placeholder(page));
     layout.description_end.push_back(layout.used_in.back());

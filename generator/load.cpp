@@ -1,5 +1,6 @@
 #include "load.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include "linter.h"
@@ -25,12 +26,30 @@ bool read_front_matter(Page& page, SourceError* error) {
   return true;
 }
 
+// A page that a symbolic link (or a `../` path in tebiki.yml) takes outside the book would
+// publish that file, /etc/passwd say: it is refused before it is read.
+std::optional<SourceError> outside_book(const BookConfig& config, const std::string& path) {
+  std::error_code ec;
+  fs::path root = fs::weakly_canonical(config.source_dir, ec);
+  fs::path target = fs::weakly_canonical(path, ec);
+  auto [end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+  if (!ec && end == root.end()) return std::nullopt;
+  return SourceError{path, {1, 1},
+                     "page leads outside the book (to " + target.string() +
+                         "); a page must be a file inside " + config.source_dir.string()};
+}
+
 std::optional<SourceError> load_page(const BookConfig& config, Page& page, const PageTexts* texts) {
   SourceError error;
   std::string path = (config.source_dir / page.entry.path).lexically_normal().string();
   auto given = texts ? texts->find(page.entry.path) : PageTexts::const_iterator{};
-  if (texts && given != texts->end()) page.source.emplace(path, given->second);
-  else page.source = read_source(path, &error);
+  if (texts && given != texts->end()) {
+    page.source.emplace(path, given->second);
+  } else if (auto outside = outside_book(config, path)) {
+    return outside;
+  } else {
+    page.source = read_source(path, &error);
+  }
   if (!page.source) return error;
   page.document.emplace(parse_markdown(page.source->text()));
   if (!read_front_matter(page, &error)) return error;

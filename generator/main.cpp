@@ -1,9 +1,36 @@
 // tebiki: builds a Japanese guideline written in Markdown into a static site, and lints it.
+#include <pthread.h>
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <iostream>
 
 #include "cli.h"
 
+namespace {
+
+// Markdown nests without bound (10,000 list levels are valid input) and the tree passes walk it
+// recursively: give the main thread and every worker thread a deep stack instead of crashing.
+// FIXME: walk the trees with cmark_iter everywhere, then this can go.
+void reserve_deep_stacks() {
+  constexpr rlim_t kStack = rlim_t{1} << 30;  // address space only; pages are touched on use
+  rlimit limit{};
+  if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < kStack) {
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? kStack : std::min(kStack, limit.rlim_max);
+    setrlimit(RLIMIT_STACK, &limit);
+  }
+  pthread_attr_t attributes;
+  if (pthread_attr_init(&attributes) == 0) {
+    pthread_attr_setstacksize(&attributes, 256u << 20);
+    pthread_setattr_default_np(&attributes);
+    pthread_attr_destroy(&attributes);
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  reserve_deep_stacks();
   CLI::App app{"tebiki — build and lint Japanese guidelines written in Markdown", "tebiki"};
   app.set_version_flag("--version", std::string("tebiki ") + TEBIKI_VERSION);
   app.require_subcommand(1);

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "references.h"
+#include "xrefs.h"
 #include "yaml_error.h"
 
 namespace tebiki {
@@ -36,6 +37,11 @@ std::optional<Reference> read_entry(const std::string& path, std::size_t skipped
       errors->push_back(yaml_error(path, node.Mark(), std::string("reference without '") + key + "'"));
       return std::nullopt;
     }
+  }
+  if (is_script_url(ref.url)) {  // it becomes the href of the entry's title
+    std::string message = "url of reference '" + ref.id + "' would run script";
+    errors->push_back(yaml_error(path, node["url"].Mark(), message));
+    return std::nullopt;
   }
   ref.anchor = "ref-" + ref.id;
   ref.offset = static_cast<std::size_t>(node["id"].Mark().pos) + skipped;

@@ -56,6 +56,43 @@ bool is_comment(std::string_view html) {
   return html.starts_with("<!--") && html.ends_with("-->") && html.find("-->") == html.size() - 3;
 }
 
+bool is_raw_html(cmark_node* node) {
+  cmark_node_type type = cmark_node_get_type(node);
+  return type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
+}
+
+// A link or image whose URL would run script (javascript:…) once rendered.
+bool is_script_link(cmark_node* node) {
+  cmark_node_type type = cmark_node_get_type(node);
+  const char* url = cmark_node_get_url(node);
+  return (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && url && is_script_url(url);
+}
+
+// Replaces a raw HTML node with its text, shown as written; a comment just goes.
+void show_as_text(cmark_node* node) {
+  std::string html = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+  if (is_comment(html)) {
+    cmark_node_free(node);
+    return;
+  }
+  cmark_node* text = cmark_node_new(is_inline(node) ? CMARK_NODE_TEXT : CMARK_NODE_PARAGRAPH);
+  if (is_inline(node)) {
+    cmark_node_set_literal(text, html.c_str());
+  } else {
+    cmark_node* literal = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(literal, html.c_str());
+    cmark_node_append_child(text, literal);
+  }
+  cmark_node_replace(node, text);
+  cmark_node_free(node);
+}
+
+// A link (or image) that loses its URL: its text (alt text) stays in its place.
+void unlink(cmark_node* node) {
+  while (cmark_node* child = cmark_node_first_child(node)) cmark_node_insert_before(node, child);
+  cmark_node_free(node);
+}
+
 class PageTransformer {
  public:
   PageTransformer(const BookConfig& config, Page& page, Diagnostics& diagnostics)
@@ -76,6 +113,12 @@ class PageTransformer {
       cmark_node_free(node);
     } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
       raw_html(node);
+    } else if (!config_.allow_html && is_script_link(node)) {
+      visit(node);
+      report(link_offset(page_, node), std::string("link '") + cmark_node_get_url(node) +
+                                           "' would run script: it is shown as text (set "
+                                           "'allow_html: true' in tebiki.yml to keep it)");
+      unlink(node);
     } else if (std::string_view(cmark_node_get_type_string(node)) == "table") {
       insert_html_before(node, "<div class=\"table-wrap\" tabindex=\"0\">");
       cmark_node* close = cmark_node_new(CMARK_NODE_HTML_BLOCK);
@@ -94,34 +137,52 @@ class PageTransformer {
       return;
     }
     if (config_.allow_html) return;
-    std::size_t offset = link_offset(page_, node);
-    if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
-      offset = page_.document->offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
-    } else {
-      std::size_t at = page_.source->text().find(html, offset);
-      if (at != std::string::npos) offset = at;
-    }
-    diagnostics_.push_back({"raw-html", Severity::Warning, page_.source->path(), offset, offset + 1,
-                            "raw HTML is shown as text (set 'allow_html: true' in tebiki.yml to pass it through)",
-                            {}});
-    cmark_node* text = cmark_node_new(is_inline(node) ? CMARK_NODE_TEXT : CMARK_NODE_PARAGRAPH);
-    if (is_inline(node)) {
-      cmark_node_set_literal(text, html.c_str());
-    } else {
-      cmark_node* literal = cmark_node_new(CMARK_NODE_TEXT);
-      cmark_node_set_literal(literal, html.c_str());
-      cmark_node_append_child(text, literal);
-    }
-    cmark_node_replace(node, text);
-    cmark_node_free(node);
+    report(html_offset(node, html),
+           "raw HTML is shown as text (set 'allow_html: true' in tebiki.yml to pass it through)");
+    show_as_text(node);
+  }
+
+  // Inline HTML has no position of its own in cmark: it is searched for from the start of
+  // its block, after the HTML found before it in the same block.
+  std::size_t html_offset(cmark_node* node, const std::string& html) {
+    cmark_node* block = node;
+    while (block && is_inline(block)) block = cmark_node_parent(block);
+    std::size_t start = block ? page_.document->offset(cmark_node_get_start_line(block),
+                                                       cmark_node_get_start_column(block)) : 0;
+    if (!is_inline(node)) return start;
+    if (block == last_block_) start = std::max(start, last_html_end_);
+    std::size_t at = page_.source->text().find(html, start);
+    last_block_ = block;
+    last_html_end_ = at == std::string::npos ? start : at + html.size();
+    return at == std::string::npos ? start : at;
+  }
+
+  void report(std::size_t offset, const std::string& message) {
+    const std::string& path = page_.source->path();
+    diagnostics_.push_back({"raw-html", Severity::Warning, path, offset, offset + 1, message, {}});
   }
 
   const BookConfig& config_;
   Page& page_;
   Diagnostics& diagnostics_;
+  cmark_node* last_block_ = nullptr;
+  std::size_t last_html_end_ = 0;
 };
 
 }  // namespace
+
+void show_raw_html_as_text(cmark_node* node) {
+  for (cmark_node* child = cmark_node_first_child(node); child;) {
+    cmark_node* next = cmark_node_next(child);
+    if (is_raw_html(child)) {
+      show_as_text(child);
+    } else {
+      show_raw_html_as_text(child);
+      if (is_script_link(child)) unlink(child);
+    }
+    child = next;
+  }
+}
 
 cmark_node* insert_html_before(cmark_node* anchor, const std::string& html) {
   cmark_node* node = cmark_node_new(is_inline(anchor) ? CMARK_NODE_HTML_INLINE : CMARK_NODE_HTML_BLOCK);

@@ -15,6 +15,11 @@ namespace tebiki {
 /// only when the config allows it; otherwise it is shown as text and reported.
 void transform_page(const BookConfig& config, Page& page, Diagnostics& diagnostics);
 
+/// The raw-HTML policy for Markdown from data files (glossary descriptions), which have no
+/// positions to report: raw HTML below `node` is shown as text, comments go, and links that
+/// would run script keep only their text.
+void show_raw_html_as_text(cmark_node* node);
+
 /// Drops the soft breaks below `node` that join Japanese text (they would render as spaces).
 void drop_japanese_soft_breaks(cmark_node* node);
 

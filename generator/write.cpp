@@ -9,6 +9,8 @@
 
 #include <fstream>
 
+#include "atomic_write.h"
+
 namespace tebiki {
 namespace fs = std::filesystem;
 namespace {
@@ -29,11 +31,39 @@ fs::path sibling(const fs::path& out, const std::string& tag) {
   return absolute.parent_path() / ("." + absolute.filename().string() + "." + tag + "-" + std::to_string(getpid()));
 }
 
+// The marker comes first: a build killed while filling leaves a folder that the next build
+// can tell is tebiki's.
 std::optional<std::string> fill(const fs::path& folder, const SiteFiles& files) {
+  const char* marker = "This folder was written by tebiki and is replaced by each build.\n";
+  if (auto error = write_file(folder / kSiteMarker, marker)) return error;
   for (const auto& [path, content] : files) {
     if (auto error = write_file(folder / path, content)) return error;
   }
-  return write_file(folder / kSiteMarker, "This folder was written by tebiki and is replaced by each build.\n");
+  return std::nullopt;
+}
+
+// The process id in a staging folder's name `PREFIX<pid>`, or -1.
+long staging_writer(const std::string& name, const std::string& prefix) {
+  std::string pid = name.starts_with(prefix) ? name.substr(prefix.size()) : "";
+  bool digits = !pid.empty() && pid.size() < 10 && pid.find_first_not_of("0123456789") == pid.npos;
+  return digits ? std::stol(pid) : -1;
+}
+
+// A build killed (SIGKILL) while filling its staging folder, or while removing the previous
+// site after the swap, leaves `.NAME.tebiki-new-PID`. Removed when that process is gone and
+// the folder is tebiki's (marker) or empty.
+void remove_stale_staging(const fs::path& out) {
+  fs::path ours = sibling(out, "tebiki-new");
+  std::string prefix = ours.filename().string();
+  prefix.erase(prefix.rfind('-') + 1);  // ".site.tebiki-new-"
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(ours.parent_path(), ec)) {
+    long writer = staging_writer(entry.path().filename().string(), prefix);
+    if (writer < 0 || process_running(writer) || !entry.is_directory(ec)) continue;
+    if (fs::exists(entry.path() / kSiteMarker, ec) || fs::is_empty(entry.path(), ec)) {
+      fs::remove_all(entry.path(), ec);
+    }
+  }
 }
 
 }  // namespace
@@ -49,6 +79,7 @@ std::optional<std::string> check_output_folder(const fs::path& out) {
 
 std::optional<std::string> write_site(const fs::path& out, const SiteFiles& files) {
   if (auto problem = check_output_folder(out)) return problem;
+  remove_stale_staging(out);
   fs::path staging = sibling(out, "tebiki-new");
   std::error_code ec;
   fs::remove_all(staging, ec);

@@ -3,6 +3,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 namespace tebiki {
@@ -196,6 +197,25 @@ bool is_external_url(const std::string& url) {
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
   }
   return std::isalpha(static_cast<unsigned char>(url[0])) && url.compare(0, 5, "term:") != 0;
+}
+
+bool is_script_url(std::string_view url) {
+  std::string scheme;
+  for (char c : url) {
+    bool leading = scheme.empty() && static_cast<unsigned char>(c) <= ' ';
+    if (c == '\t' || c == '\n' || c == '\r' || leading) continue;
+    scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (scheme.size() == 16) break;  // longer than any prefix looked at
+  }
+  static const char* const kImages[] = {"data:image/png", "data:image/gif", "data:image/jpeg",
+                                         "data:image/webp"};
+  for (const char* image : kImages) {
+    if (scheme.starts_with(image)) return false;  // shown, never run
+  }
+  for (const char* unsafe : {"javascript:", "vbscript:", "file:", "data:"}) {
+    if (scheme.starts_with(unsafe)) return true;
+  }
+  return false;
 }
 
 std::size_t link_offset(const Page& page, cmark_node* link) {

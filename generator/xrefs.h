@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "book_config.h"
@@ -32,6 +33,11 @@ std::string percent_decode(const std::string& text);
 
 /// True when the URL has a scheme ("https:", "mailto:") or is protocol-relative.
 bool is_external_url(const std::string& url);
+
+/// True for a URL that runs script or opens a local file when followed, as browsers read it
+/// (tabs and line breaks ignored, any case): javascript:, vbscript:, file:, and data: other
+/// than a PNG, GIF, JPEG or WebP image (cmark's list of unsafe URLs).
+bool is_script_url(std::string_view url);
 
 /// Where in the source a link node starts, found from its block (inline positions are not
 /// reliable): the offset of "](url" or of the block.

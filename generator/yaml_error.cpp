@@ -18,6 +18,10 @@ std::optional<YAML::Node> parse_yaml(const std::string& path, const std::string&
   }
   try {
     return YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {  // yaml-cpp's own message is "bad file"
+    *error = yaml_error(path, e.mark, "invalid YAML: nested too deeply");
+    error->position.line += line_offset;
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     *error = yaml_error(path, e.mark, "invalid YAML: " + e.msg);
     error->position.line += line_offset;

@@ -1,6 +1,7 @@
 // Turns yaml-cpp's exceptions and marks into located errors.
 #pragma once
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <optional>

@@ -1,9 +1,12 @@
 #include "atomic_write.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -44,6 +47,19 @@ void sync_folder(const fs::path& folder) {
   ::close(fd);
 }
 
+// The writer's process id of a temporary name `.NAME.tebiki-PID-XXXXXX`, or -1.
+long temporary_writer(const std::string& name) {
+  std::size_t tag = name.rfind(".tebiki-");
+  if (name.size() < 2 || name[0] != '.' || tag == std::string::npos || tag == 0) return -1;
+  std::string rest = name.substr(tag + 8);  // "PID-XXXXXX"
+  std::size_t dash = rest.find('-');
+  if (dash == 0 || dash == std::string::npos || rest.size() - dash - 1 != 6) return -1;
+  if (rest.find_first_not_of("0123456789") != dash) return -1;
+  bool random = std::all_of(rest.begin() + static_cast<long>(dash) + 1, rest.end(),
+                            [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  return random && dash < 10 ? std::stol(rest.substr(0, dash)) : -1;
+}
+
 fs::path resolve_link(const fs::path& path) {
   std::error_code ec;
   if (!fs::is_symlink(path, ec)) return path;
@@ -56,7 +72,8 @@ fs::path resolve_link(const fs::path& path) {
 bool write_file_atomically(const fs::path& requested, std::string_view text, std::string* error) {
   fs::path path = resolve_link(requested);
   fs::path folder = path.parent_path();
-  std::string pattern = (folder / ("." + path.filename().string() + ".tebiki-XXXXXX")).string();
+  std::string tag = ".tebiki-" + std::to_string(::getpid()) + "-XXXXXX";
+  std::string pattern = (folder / ("." + path.filename().string() + tag)).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   int fd = ::mkstemp(name.data());
@@ -71,6 +88,21 @@ bool write_file_atomically(const fs::path& requested, std::string_view text, std
   fail(error, "cannot write", path);
   ::unlink(temporary.c_str());
   return false;
+}
+
+bool process_running(long pid) {
+  return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+std::size_t remove_stale_temporaries(const fs::path& folder) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder.empty() ? "." : folder, ec)) {
+    long writer = temporary_writer(entry.path().filename().string());
+    if (writer < 0 || process_running(writer) || !entry.is_regular_file(ec)) continue;
+    removed += fs::remove(entry.path(), ec) ? 1 : 0;
+  }
+  return removed;
 }
 
 }  // namespace tebiki

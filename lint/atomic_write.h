@@ -14,4 +14,12 @@ namespace tebiki {
 bool write_file_atomically(const std::filesystem::path& path, std::string_view text,
                            std::string* error);
 
+/// The temporary file of write_file_atomically is `.NAME.tebiki-PID-XXXXXX` beside NAME: a
+/// process killed between creating and renaming it (SIGKILL, power cut) leaves it behind.
+/// Removes those of `folder` whose writer (PID) no longer runs; returns how many.
+std::size_t remove_stale_temporaries(const std::filesystem::path& folder);
+
+/// True while a process with this id exists (temporary names carry their writer's id).
+bool process_running(long pid);
+
 }  // namespace tebiki

@@ -33,9 +33,9 @@ std::optional<PrhDictionary> load_dictionary_file(const SourceFile& file, bool f
   if (root->IsMap()) {
     reader.check_keys(*root, {"version", "rules", "imports", "targets", "meta"}, "dictionary");
     dictionary.rules = reader.rules((*root)["rules"]);
-    chain.push_back(canonical_path(file.path()));
+    chain.files.push_back(canonical_path(file.path()));
     if (follow) follow_imports(reader, (*root)["imports"], dictionary, chain);
-    chain.pop_back();
+    chain.files.pop_back();
   } else if (!root->IsNull()) {
     reader.error(*root, "a prh dictionary must be a mapping with 'rules'");
   }

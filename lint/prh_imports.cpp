@@ -83,8 +83,8 @@ std::vector<ImportSpec> read_imports(const DictionaryReader& reader, const YAML:
 
 std::string describe_cycle(const ImportChain& chain, std::size_t from, const std::string& again) {
   std::string cycle;
-  for (std::size_t i = from; i < chain.size(); ++i) {
-    cycle += std::filesystem::path(chain[i]).filename().string() + " → ";
+  for (std::size_t i = from; i < chain.files.size(); ++i) {
+    cycle += std::filesystem::path(chain.files[i]).filename().string() + " → ";
   }
   return cycle + std::filesystem::path(again).filename().string();
 }
@@ -114,10 +114,17 @@ void import_one(const DictionaryReader& reader, ImportSpec& spec, PrhDictionary&
   std::string path = (base / spec.path).lexically_normal().string();
   std::error_code ignored;
   std::string canonical = std::filesystem::weakly_canonical(path, ignored).string();
-  auto cycle_start = std::find(chain.begin(), chain.end(), canonical);
-  if (cycle_start != chain.end()) {
-    std::size_t from = static_cast<std::size_t>(cycle_start - chain.begin());
+  auto cycle_start = std::find(chain.files.begin(), chain.files.end(), canonical);
+  if (cycle_start != chain.files.end()) {
+    std::size_t from = static_cast<std::size_t>(cycle_start - chain.files.begin());
     reader.error(spec.node, "import cycle: " + describe_cycle(chain, from, canonical));
+    return;
+  }
+  if (++chain.loaded > kMaxImportedFiles) {
+    if (chain.loaded == kMaxImportedFiles + 1) {
+      reader.error(spec.node, "more than " + std::to_string(kMaxImportedFiles) +
+                                  " dictionary files imported in all; the dictionary is refused");
+    }
     return;
   }
   SourceError unreadable;

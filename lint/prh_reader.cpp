@@ -42,6 +42,10 @@ void DictionaryReader::error(const YAML::Node& node, const std::string& message)
 std::optional<YAML::Node> DictionaryReader::parse() const {
   try {
     return YAML::Load(file_.text());
+  } catch (const YAML::DeepRecursion& e) {  // yaml-cpp's own message is "bad file"
+    errors_->push_back(
+        SourceError{file_.path(), position(e.mark), "invalid YAML: nested too deeply"});
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     errors_->push_back(SourceError{file_.path(), position(e.mark), "invalid YAML: " + e.msg});
     return std::nullopt;
@@ -131,11 +135,20 @@ bool DictionaryReader::read_patterns(const YAML::Node& node, RulePatternSource& 
   }
   if (!has_pattern && !has_patterns) return true;
   source.patterns_given = true;
-  return flatten_patterns(has_pattern ? pattern : patterns, source.patterns);
+  const YAML::Node& given = has_pattern ? pattern : patterns;
+  std::size_t budget = kMaxPatternNodes;
+  if (flatten_patterns(given, source.patterns, budget)) return true;
+  if (budget == 0) {
+    error(given, rule_name(source.expected) + ": more than " + std::to_string(kMaxPatternNodes) +
+                     " patterns once aliases are expanded; the dictionary is refused");
+  }
+  return false;
 }
 
-bool DictionaryReader::flatten_patterns(const YAML::Node& node,
-                                        std::vector<std::string>& out) const {
+bool DictionaryReader::flatten_patterns(const YAML::Node& node, std::vector<std::string>& out,
+                                        std::size_t& budget) const {
+  if (budget == 0) return false;  // reported by read_patterns
+  --budget;
   if (node.IsScalar()) {
     out.push_back(node.Scalar());
     return true;
@@ -145,7 +158,7 @@ bool DictionaryReader::flatten_patterns(const YAML::Node& node,
     return false;
   }
   for (const YAML::Node& item : node) {
-    if (!flatten_patterns(item, out)) return false;  // prh nests lists as alternatives too
+    if (!flatten_patterns(item, out, budget)) return false;  // prh nests lists as alternatives too
   }
   return true;
 }

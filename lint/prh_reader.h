@@ -2,6 +2,7 @@
 // Shared by the loader (prh_dictionary.cpp) and the imports (prh_imports.cpp).
 #pragma once
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <initializer_list>
@@ -37,7 +38,8 @@ class DictionaryReader {
   std::optional<PrhRule> rule(const YAML::Node& node) const;
   bool read_mapping(const YAML::Node& node, PrhRule& rule, RulePatternSource& source) const;
   bool read_patterns(const YAML::Node& node, RulePatternSource& source) const;
-  bool flatten_patterns(const YAML::Node& node, std::vector<std::string>& out) const;
+  bool flatten_patterns(const YAML::Node& node, std::vector<std::string>& out,
+                        std::size_t& budget) const;
   bool read_must_be_empty(const YAML::Node& node, PrhRule& rule) const;
   bool read_options(const YAML::Node& node, RulePatternSource& source) const;
   bool read_specs(const YAML::Node& node, PrhRule& rule) const;
@@ -48,8 +50,17 @@ class DictionaryReader {
   std::vector<SourceError>* errors_;
 };
 
-/// Canonical paths of the files being loaded, outermost first (to find import cycles).
-using ImportChain = std::vector<std::string>;
+/// Nodes one rule's patterns may take once aliases are expanded: nested aliases can make a
+/// short file name billions of patterns ("billion laughs").
+inline constexpr std::size_t kMaxPatternNodes = 10000;
+/// Dictionary files one load may read, imports of imports included: a file importing another
+/// twice, which imports a third twice, and so on, doubles the loads at each level.
+inline constexpr std::size_t kMaxImportedFiles = 1000;
+
+struct ImportChain {
+  std::vector<std::string> files;  ///< canonical paths being loaded, outermost first (cycles)
+  std::size_t loaded = 0;          ///< files read so far by this load
+};
 
 /// Loads one dictionary file and, when `follow_imports`, what it imports.
 std::optional<PrhDictionary> load_dictionary_file(const SourceFile& file, bool follow_imports,

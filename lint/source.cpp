@@ -1,6 +1,7 @@
 #include "source.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -8,6 +9,31 @@ namespace tebiki {
 namespace {
 
 constexpr std::size_t kBlock = 256;  // bytes between code point checkpoints
+
+std::string too_large_message() {
+  return "file too large: the limit is " + std::to_string(kMaxSourceBytes >> 20) + " MiB";
+}
+
+// A FIFO or a device would block or never end; a file over the limit would take the memory
+// of every copy the passes make. Both are refused before reading.
+std::optional<std::string> unusable_file(const std::string& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) return "cannot read file";
+  if (!std::filesystem::is_regular_file(status)) return "not a regular file";
+  if (std::filesystem::file_size(path, ec) > kMaxSourceBytes) return too_large_message();
+  return std::nullopt;
+}
+
+// At most kMaxSourceBytes + 1 bytes: the file may have grown since it was checked.
+std::string read_bounded(std::ifstream& in) {
+  std::string text;
+  char buffer[1 << 16];
+  while (text.size() <= kMaxSourceBytes && in.read(buffer, sizeof buffer).gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  return text;
+}
 
 bool starts_code_point(char c) { return (c & 0xC0) != 0x80; }
 
@@ -136,14 +162,19 @@ std::optional<SourceError> validate_utf8(const std::string& path, const std::str
 }
 
 std::optional<SourceFile> read_source(const std::string& path, SourceError* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = SourceError{path, {1, 1}, "cannot read file"};
+  auto problem = unusable_file(path);  // before opening: opening a FIFO blocks
+  std::ifstream in;
+  if (!problem) in.open(path, std::ios::binary);
+  if (!problem && !in) problem = "cannot read file";
+  if (problem) {
+    *error = SourceError{path, {1, 1}, *problem};
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = std::move(buffer).str();
+  std::string text = read_bounded(in);
+  if (text.size() > kMaxSourceBytes) {
+    *error = SourceError{path, {1, 1}, too_large_message()};
+    return std::nullopt;
+  }
   if (auto problem = validate_utf8(path, text)) {
     *error = *problem;
     return std::nullopt;

@@ -57,7 +57,12 @@ struct SourceError {
 /// Returns the first problem, or nullopt.
 std::optional<SourceError> validate_utf8(const std::string& path, const std::string& text);
 
-/// Reads a whole file. On failure (unreadable, invalid UTF-8, NUL) sets *error.
+/// The largest source file read (Markdown, YAML, dictionaries): a bigger one is refused
+/// rather than multiplied in memory by the passes.
+inline constexpr std::size_t kMaxSourceBytes = std::size_t{16} << 20;
+
+/// Reads a whole file. On failure (unreadable, not a regular file, over kMaxSourceBytes,
+/// invalid UTF-8, NUL) sets *error.
 std::optional<SourceFile> read_source(const std::string& path, SourceError* error);
 
 /// Number of code points in a valid UTF-8 string.

@@ -55,7 +55,7 @@ row() {  # row TOOL MB NOTE: one line of the table from the globals of measure
 
 echo "tebiki lint benchmark — $(machine_line)"
 echo "dictionary: WEB+DB_PRESS.yml from prh $(node -p "require('$here/node_modules/prh/package.json').version")" \
-  "($(grep -c '^  - expected:' "$dictionary") rules); textlint $("$textlint" --version)," \
+  "($(node -p "require('$here/node_modules/js-yaml').load(require('fs').readFileSync('$dictionary', 'utf8')).rules.length") rules); textlint $("$textlint" --version)," \
   "textlint-rule-prh $(node -p "require('$here/node_modules/textlint-rule-prh/package.json').version")"
 base=$(corpus "$size_mb")
 echo "corpus: $(megabytes "$base") MB, $(find "$base" -name '*.md' | wc -l) files from manpages-ja ($(dpkg-query -W -f='${Version}' manpages-ja))"

@@ -39,14 +39,17 @@ void write_book_files() {
   write_fuzz_file("chapter.md", "# 章\n");
   write_fuzz_file("glossary.md", "# 用語集\n");
   write_fuzz_file("references.md", "# 参考文献\n");
-  write_fuzz_file("glossary.yml",
-                  "- term: サーバ\n  reading: さーば\n  aliases: [サーバー]\n  description: \"<b>計算機</b>\"\n"
-                  "- term: SLA\n  reading: えすえるえー\n  description: 合意 [@iso]\n  see: [サーバ]\n");
-  write_fuzz_file("references.yml",
-                  "- id: iso\n  body: ISO/IEC\n  number: \"27001\"\n  title: 管理\n  year: \"2022\"\n");
-  write_fuzz_file("checklist.yml",
-                  "phases:\n  - id: plan\n    title: 計画\n    section: chapter.md\n"
-                  "items:\n  - id: P-01\n    phase: plan\n    question: \"<i>確認</i>\"\n    weight: 2\n");
+  write_fuzz_file(
+      "glossary.yml",
+      "- term: サーバ\n  reading: さーば\n  aliases: [サーバー]\n  description: \"<b>計算機</b>\"\n"
+      "- term: SLA\n  reading: えすえるえー\n  description: 合意 [@iso]\n  see: [サーバ]\n");
+  write_fuzz_file(
+      "references.yml",
+      "- id: iso\n  body: ISO/IEC\n  number: \"27001\"\n  title: 管理\n  year: \"2022\"\n");
+  write_fuzz_file(
+      "checklist.yml",
+      "phases:\n  - id: plan\n    title: 計画\n    section: chapter.md\n"
+      "items:\n  - id: P-01\n    phase: plan\n    question: \"<i>確認</i>\"\n    weight: 2\n");
 }
 
 FixedBook& fixed_book() {
@@ -89,7 +92,8 @@ std::vector<Page> load_book_pages(const BookConfig& config, const std::string& c
   for (std::size_t i = 0; i < pages.size(); ++i) {
     pages[i].entry = config.pages[i];
     pages[i].index = i;
-    pages[i].output = std::filesystem::path(config.pages[i].path).replace_extension(".html").string();
+    pages[i].output =
+        std::filesystem::path(config.pages[i].path).replace_extension(".html").string();
     pages[i].print_prefix = pages[i].output.substr(0, pages[i].output.size() - 5);
   }
   if (!load_page_text(config, pages[0], chapter)) return {};

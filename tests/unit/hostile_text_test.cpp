@@ -1,6 +1,11 @@
 // Regression tests for hostile input found by fuzzing and the hostile-input suite
 // (tests/hostile/): line endings, very long lines.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "source.h"
 #include "text_runs.h"
@@ -30,7 +35,8 @@ TEST(HostileText, PositionsInALongLineMatchACountFromTheLineStart) {
   text.resize(text.size() + (256 - text.size() % 256) % 256, 'x');  // end on a block boundary
   for (std::size_t offset = 0; offset <= text.size(); offset += offset < 600 ? 1 : 97) {
     if (offset < text.size() && (text[offset] & 0xC0) == 0x80) continue;
-    Position expected = naive_position(text, offset), got = SourceFile("a.md", text).position(offset);
+    Position expected = naive_position(text, offset),
+             got = SourceFile("a.md", text).position(offset);
     ASSERT_EQ(got.line, expected.line) << "offset " << offset;
     ASSERT_EQ(got.column, expected.column) << "offset " << offset;
   }
@@ -54,6 +60,37 @@ TEST(HostileText, LoneCrSoftBreakKeepsLaterOffsets) {
   EXPECT_EQ(runs[0].source_begin(wide), src.find("ＡＢ"));
   EXPECT_TRUE(runs[0].is_verbatim(wide, wide + 6, src));
   EXPECT_EQ(runs[0].offsets[runs[0].text.find("ef")], src.find("ef"));
+}
+
+// Reading a FIFO would block for ever, a device never end; neither is opened.
+TEST(HostileText, ReadSourceRefusesWhatIsNotARegularFile) {
+  std::string folder = ::testing::TempDir() + "tebiki-read-" + std::to_string(::getpid());
+  std::filesystem::create_directories(folder);
+  std::string fifo = folder + "/pipe.md";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  SourceError error;
+  EXPECT_FALSE(read_source(fifo, &error));
+  EXPECT_EQ(error.to_string(), fifo + ":1:1: error: not a regular file");
+  EXPECT_FALSE(read_source(folder, &error));
+  EXPECT_EQ(error.message, "not a regular file");
+  EXPECT_FALSE(read_source("/dev/zero", &error));
+  EXPECT_EQ(error.message, "not a regular file");
+  EXPECT_FALSE(read_source(folder + "/missing.md", &error));
+  EXPECT_EQ(error.message, "cannot read file");
+  std::filesystem::remove_all(folder);
+}
+
+TEST(HostileText, ReadSourceRefusesAFileOverTheLimit) {
+  std::string path = ::testing::TempDir() + "tebiki-large-" + std::to_string(::getpid()) + ".md";
+  std::ofstream(path) << "# 大きい\n";
+  std::filesystem::resize_file(path, kMaxSourceBytes + 1);  // sparse: nothing is written
+  SourceError error;
+  EXPECT_FALSE(read_source(path, &error));
+  EXPECT_EQ(error.to_string(), path + ":1:1: error: file too large: the limit is 16 MiB");
+  std::filesystem::resize_file(path, kMaxSourceBytes);
+  EXPECT_FALSE(read_source(path, &error));  // at the limit it is read: the zeros are NUL bytes
+  EXPECT_EQ(error.message, "NUL byte in text file");
+  std::filesystem::remove(path);
 }
 
 }  // namespace
