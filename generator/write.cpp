@@ -42,6 +42,16 @@ std::optional<std::string> fill(const fs::path& folder, const SiteFiles& files) 
   return std::nullopt;
 }
 
+// Removes a folder that tebiki wrote, its marker last: a run killed halfway through leaves a
+// folder that still has the marker, so the next run knows it may remove the rest.
+void remove_site_folder(const fs::path& folder) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (entry.path().filename() != kSiteMarker) fs::remove_all(entry.path(), ec);
+  }
+  fs::remove_all(folder, ec);
+}
+
 // The process id in a staging folder's name `PREFIX<pid>`, or -1.
 long staging_writer(const std::string& name, const std::string& prefix) {
   std::string pid = name.starts_with(prefix) ? name.substr(prefix.size()) : "";
@@ -61,7 +71,7 @@ void remove_stale_staging(const fs::path& out) {
     long writer = staging_writer(entry.path().filename().string(), prefix);
     if (writer < 0 || process_running(writer) || !entry.is_directory(ec)) continue;
     if (fs::exists(entry.path() / kSiteMarker, ec) || fs::is_empty(entry.path(), ec)) {
-      fs::remove_all(entry.path(), ec);
+      remove_site_folder(entry.path());
     }
   }
 }
@@ -82,24 +92,24 @@ std::optional<std::string> write_site(const fs::path& out, const SiteFiles& file
   remove_stale_staging(out);
   fs::path staging = sibling(out, "tebiki-new");
   std::error_code ec;
-  fs::remove_all(staging, ec);
+  remove_site_folder(staging);
   if (auto error = fill(staging, files)) {
-    fs::remove_all(staging, ec);
+    remove_site_folder(staging);
     return error;
   }
   if (fs::exists(out, ec)) {
     // One atomic exchange: readers see the old site or the new one, never a mix.
     if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
       std::string message = std::string("cannot swap the new site into place: ") + std::strerror(errno);
-      fs::remove_all(staging, ec);
+      remove_site_folder(staging);
       return message;
     }
-    fs::remove_all(staging, ec);  // now holds the previous site
+    remove_site_folder(staging);  // now holds the previous site
     return std::nullopt;
   }
   fs::rename(staging, out, ec);
   if (ec) {
-    fs::remove_all(staging, ec);
+    remove_site_folder(staging);
     return "cannot move the new site into place: " + ec.message();
   }
   return std::nullopt;
