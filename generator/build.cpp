@@ -49,6 +49,15 @@ void add_assets(const BookConfig& config, const LinkedAssets& assets, SiteFiles&
   }
 }
 
+// search-index.js and its text chunks; chunks of a longer earlier build (serve) are dropped.
+void add_search_index(const SearchIndex& index, SiteFiles& files, BuildCache* cache) {
+  SiteFiles scripts = search_index_files(index);
+  for (auto file = files.lower_bound(kSearchTextFolder); file != files.end() && file->first.starts_with(kSearchTextFolder);) {
+    file = scripts.contains(file->first) ? std::next(file) : files.erase(file);
+  }
+  for (auto& [path, content] : scripts) put_site_file(files, cache, path, std::move(content));
+}
+
 ExtraAnchors generated_anchors(const Glossary& glossary, const References& references) {
   ExtraAnchors extra;
   for (const GlossaryEntry& entry : glossary.entries) extra[glossary.page_output].insert(entry.anchor);
@@ -142,7 +151,7 @@ BuildResult build_book(const BuildOptions& options) {
     return result;
   }
   if (!quick) {
-    put_site_file(files, options.cache, kSearchIndexPath, search_index_script(build_search_index(pages, files, *glossary)));
+    add_search_index(build_search_index(pages, files, *glossary), files, options.cache);
     add_assets(*config, assets, files, options.cache);
   }
   post_check(files, result.diagnostics, options.cache ? &options.cache->changed : nullptr);

@@ -40,18 +40,24 @@
 // has it, else by looking the units up). The result set never depends on segmentation.
 //
 // Format of search-index.js:
-//   window.TEBIKI_SEARCH_INDEX = {"version":1,
+//   window.TEBIKI_SEARCH_INDEX = {"version":2,
 //     "pages":[[href, title], …],
-//     "docs":[[page, id, number, title, level, parent, text, keywords], …],
+//     "docs":[[page, id, number, title, level, parent, length, keywords], …],
+//     "chunks":[first document of each text chunk, …],
 //     "grams":"term term …", "gramDocs":"…", "words":"term term …", "wordDocs":"…"};
-//   level is 0 for an entry; parent is the enclosing heading's document or -1; keywords are
+//   level is 0 for an entry; parent is the enclosing heading's document or -1; length is the
+//   length of the document's text in UTF-16 units (JavaScript's String length); keywords are
 //   other names of the document, searched like its title but not shown. Terms are
 //   sorted and joined by one space. …Docs holds the postings of the terms in the same order,
 //   each list ended by ','. A list is the ascending document numbers as gaps (the first
 //   number as itself), each gap in base 32, most significant digit first: the last digit
 //   from "0123456789abcdefghijklmnopqrstuv", the digits before it from
 //   "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*": [3, 40, 41] (gaps 3, 37, 1) is "3B51,". A posting
-//   takes about one byte, beside the text stored once for the snippets.
+//   takes about one byte.
+// The text of the documents, for ranking and snippets, is in search-text/N.js, chunk N
+// holding the documents from chunks[N] to chunks[N + 1] (or the last):
+//   (window.TEBIKI_SEARCH_TEXT = window.TEBIKI_SEARCH_TEXT || {})[N] = [text, …];
+// The engine loads a chunk, as a script, the first time a query finds one of its documents.
 #include "search_index.h"
 
 #include <nlohmann/json.hpp>
@@ -126,10 +132,6 @@ std::string packed_postings(const Postings& postings) {
   return out;
 }
 
-nlohmann::json document_array(const SearchDocument& doc) {
-  return nlohmann::json::array({doc.page, doc.id, doc.number, doc.title, doc.level, doc.parent, doc.text, doc.keywords});
-}
-
 // U+2028 and U+2029 end a line in JavaScript before ES2019, even inside a string.
 std::string escape_line_separators(std::string json) {
   for (std::string_view separator : {"\u2028", "\u2029"}) {
@@ -139,6 +141,43 @@ std::string escape_line_separators(std::string json) {
     }
   }
   return json;
+}
+
+/// The length of UTF-8 text in UTF-16 code units, as JavaScript counts it.
+std::size_t utf16_length(std::string_view text) {
+  std::size_t length = 0;
+  for (unsigned char byte : text) {
+    if ((byte & 0xC0) != 0x80) length += 1;  // a code point starts
+    if ((byte & 0xF8) == 0xF0) length += 1;  // beyond the BMP: a surrogate pair
+  }
+  return length;
+}
+
+nlohmann::json document_array(const SearchDocument& doc) {
+  return nlohmann::json::array(
+      {doc.page, doc.id, doc.number, doc.title, doc.level, doc.parent, utf16_length(doc.text), doc.keywords});
+}
+
+/// The first document of each text chunk.
+std::vector<std::size_t> text_chunks(const std::vector<SearchDocument>& docs) {
+  std::vector<std::size_t> starts;
+  std::size_t bytes = kSearchTextChunkBytes;
+  for (std::size_t doc = 0; doc < docs.size(); ++doc) {
+    if (bytes >= kSearchTextChunkBytes) starts.push_back(doc), bytes = 0;
+    bytes += docs[doc].text.size();
+  }
+  return starts;
+}
+
+std::string script_json(const nlohmann::json& value) {
+  return escape_line_separators(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+std::string text_chunk_script(const std::vector<SearchDocument>& docs, std::size_t chunk, std::size_t from, std::size_t to) {
+  nlohmann::json texts = nlohmann::json::array();
+  for (std::size_t doc = from; doc < to; ++doc) texts.push_back(docs[doc].text);
+  return "(window.TEBIKI_SEARCH_TEXT = window.TEBIKI_SEARCH_TEXT || {})[" + std::to_string(chunk) +
+         "] = " + script_json(texts) + ";\n";
 }
 
 void add_glossary_aliases(const Glossary& glossary, const std::vector<SearchPage>& pages, std::vector<SearchDocument>& docs) {
@@ -155,14 +194,18 @@ void add_glossary_aliases(const Glossary& glossary, const std::vector<SearchPage
 
 SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& files, const Glossary& glossary) {
   SearchIndex index;
+  std::vector<std::string> titles;
+  std::vector<RenderedPage> rendered;
+  titles.reserve(pages.size());
   for (const Page& page : pages) {
     auto html = files.find(page.output);
     if (html == files.end()) continue;
-    std::size_t number = index.pages.size();
-    if (collect_search_documents(number, page.numbered_title(), html->second, index.docs)) {
-      index.pages.push_back({page.output, page.numbered_title()});
-    }
+    titles.push_back(page.numbered_title());
+    rendered.push_back({page.output, titles.back(), html->second});
   }
+  std::vector<std::size_t> numbered;
+  index.docs = collect_book_documents(rendered, numbered);
+  for (std::size_t i : numbered) index.pages.push_back({std::string(rendered[i].href), titles[i]});
   add_glossary_aliases(glossary, index.pages, index.docs);
   std::vector<DocumentTerms> terms(index.docs.size());
   parallel_for(index.docs.size(), [&](std::size_t i) { terms[i] = document_terms(index.docs[i]); });
@@ -176,15 +219,26 @@ std::string search_index_script(const SearchIndex& index) {
   for (const SearchPage& page : index.pages) pages.push_back(nlohmann::json::array({page.href, page.title}));
   for (const SearchDocument& doc : index.docs) docs.push_back(document_array(doc));
   nlohmann::json root;
-  root["version"] = 1;
+  root["version"] = 2;
   root["pages"] = std::move(pages);
   root["docs"] = std::move(docs);
+  root["chunks"] = text_chunks(index.docs);
   root["grams"] = joined_terms(index.grams);
   root["gramDocs"] = packed_postings(index.grams);
   root["words"] = joined_terms(index.words);
   root["wordDocs"] = packed_postings(index.words);
-  std::string json = root.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  return "window.TEBIKI_SEARCH_INDEX = " + escape_line_separators(std::move(json)) + ";\n";
+  return "window.TEBIKI_SEARCH_INDEX = " + script_json(root) + ";\n";
+}
+
+SiteFiles search_index_files(const SearchIndex& index) {
+  SiteFiles files;
+  files[kSearchIndexPath] = search_index_script(index);
+  std::vector<std::size_t> starts = text_chunks(index.docs);
+  for (std::size_t chunk = 0; chunk < starts.size(); ++chunk) {
+    std::size_t to = chunk + 1 < starts.size() ? starts[chunk + 1] : index.docs.size();
+    files[kSearchTextFolder + std::to_string(chunk) + ".js"] = text_chunk_script(index.docs, chunk, starts[chunk], to);
+  }
+  return files;
 }
 
 }  // namespace tebiki

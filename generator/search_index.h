@@ -17,6 +17,10 @@ namespace tebiki {
 
 /// Where the index is written in the site.
 inline constexpr const char* kSearchIndexPath = "search-index.js";
+/// The folder of the documents' text, in chunks (search-text/0.js, …).
+inline constexpr const char* kSearchTextFolder = "search-text/";
+/// A chunk closes once it holds this many bytes of text.
+inline constexpr std::size_t kSearchTextChunkBytes = 32 * 1024;
 
 /// A page of the site as a search result names it.
 struct SearchPage {
@@ -40,7 +44,13 @@ struct SearchIndex {
 SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& files, const Glossary& glossary);
 
 /// The index as a script: `window.TEBIKI_SEARCH_INDEX = {…};` (loads from file://, where
-/// fetch does not work).
+/// fetch does not work). It holds what a query needs to find its documents (terms,
+/// postings, titles, text lengths), not their text.
 std::string search_index_script(const SearchIndex& index);
+
+/// The scripts of the index: search-index.js and the documents' text in chunks under
+/// kSearchTextFolder, which the engine loads only for the documents a query found (to rank
+/// them and cut their snippets): the first search loads the terms alone, however big the book.
+SiteFiles search_index_files(const SearchIndex& index);
 
 }  // namespace tebiki

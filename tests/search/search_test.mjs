@@ -1,13 +1,15 @@
 // The search of the real book: builds nothing itself; CTest builds content/ into a site first
 // (fixture search_site) and runs this script with node on it:
 //   node search_test.mjs SITE_DIR
-// It loads the site's search scripts (assets/tebiki-search-terms.js, -engine.js) and
-// search-index.js the way a page does (as scripts setting window globals) and checks:
+// It loads the site's search scripts (assets/tebiki-search-terms.js, -engine.js),
+// search-index.js and the text chunks the way a page does (as scripts setting window globals)
+// and checks:
+//   - the text is loaded only for the chunks a query needs, each once;
 //   - the terms the browser computes for every document equal the index's (the same folding,
 //     bigrams and Latin words on both sides, so results never depend on ICU);
 //   - each query of QUERIES finds its expected section among the first three results;
 //   - snippets and titles come back as plain parts ({text, mark}) with the matches marked;
-//   - the index stays under 40% of the size of the site's HTML pages (the figure is printed).
+//   - the index stays under 40% of the size of the site's HTML pages (the figures are printed).
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -71,6 +73,19 @@ function loadScripts() {
   return context.window;
 }
 
+// Loads chunk N of the text as the browser does: runs search-text/N.js, counting the loads.
+const textLoads = [];
+function loadText(window, chunk) {
+  const file = path.join(siteDir, 'search-text', chunk + '.js');
+  textLoads.push(chunk);
+  vm.runInContext(fs.readFileSync(file, 'utf8'), vm.createContext({ window }), { filename: file });
+  return Promise.resolve(window.TEBIKI_SEARCH_TEXT[chunk]);
+}
+
+function newEngine(window, options) {
+  return new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX, { loadText: (chunk) => loadText(window, chunk), ...options });
+}
+
 let failures = 0;
 function check(ok, message) {
   if (!ok) {
@@ -92,7 +107,8 @@ function termsByDocument(engine, table) {
   return byDoc;
 }
 
-function checkTermsMatchIndex(window, engine) {
+async function checkTermsMatchIndex(window, engine) {
+  await engine.loadTexts(engine.docs.map((doc, i) => i));
   const Terms = window.TebikiSearchTerms;
   const grams = termsByDocument(engine, 'grams');
   const words = termsByDocument(engine, 'words');
@@ -111,11 +127,11 @@ function checkTermsMatchIndex(window, engine) {
   console.log('terms: ' + engine.docs.length + ' documents, browser bigrams and Latin words equal the index\'s: ' + (mismatches === 0));
 }
 
-function checkQueries(engine, mode) {
+async function checkQueries(engine, mode) {
   let found = 0;
   console.log('queries, ' + mode + ':');
   for (const [query, expected] of QUERIES) {
-    const results = engine.search(query, 10);
+    const results = await engine.search(query, 10);
     const hrefs = results.map((r) => r.href);
     const rank = hrefs.indexOf(expected) + 1;
     const ok = rank >= 1 && rank <= 3;
@@ -127,18 +143,18 @@ function checkQueries(engine, mode) {
   console.log('queries, ' + mode + ': ' + found + '/' + QUERIES.length + ' expected sections in the first three results');
 }
 
-function checkParts(engine) {
-  const [first] = engine.search('開通試験', 1);
+async function checkParts(engine) {
+  const [first] = await engine.search('開通試験', 1);
   const marked = first.snippetParts.filter((p) => p.mark).map((p) => p.text);
   check(marked.length > 0 && marked.every((t) => t === '開通試験'), 'snippet marks 開通試験: ' + JSON.stringify(first.snippetParts));
   check(first.titleParts.length === 1 && first.titleParts[0].mark, 'title is marked: ' + JSON.stringify(first.titleParts));
-  const [sla] = engine.search('ｓｌａ', 1);
+  const [sla] = await engine.search('ｓｌａ', 1);
   check(sla.snippetParts.some((p) => p.mark && p.text === 'SLA'), 'full-width query marks the original SLA');
-  const [split] = engine.search('ログ保存', 1);
+  const [split] = await engine.search('ログ保存', 1);
   check(split.snippetParts.some((p) => p.mark && p.text === 'ログ') && split.snippetParts.some((p) => p.mark && p.text === '保存'),
     'ログ保存 marks ログ and 保存 apart');
-  check(engine.search('', 5).length === 0 && engine.search('、。 ', 5).length === 0, 'an empty query finds nothing');
-  check(engine.search('存在しないはずの語句ｘｙｚｚｙ', 5).every((r) => r.score > 0), 'a partial match still has a score');
+  check((await engine.search('', 5)).length === 0 && (await engine.search('、。 ', 5)).length === 0, 'an empty query finds nothing');
+  check((await engine.search('存在しないはずの語句ｘｙｚｚｙ', 5)).every((r) => r.score > 0), 'a partial match still has a score');
 }
 
 function htmlSize(dir) {
@@ -146,25 +162,63 @@ function htmlSize(dir) {
     .reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
 }
 
+// The bytes of text a reader sees in the <main> of the site's pages (tags and runs of white
+// space dropped, entities counted as one character), print.html left out as it repeats them.
+function pageTextSize(dir) {
+  const entities = /&(#[0-9]+|#x[0-9a-f]+|[a-z]+);/gi;
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.html') && f !== 'print.html').reduce((sum, f) => {
+    const html = fs.readFileSync(path.join(dir, f), 'utf8');
+    const main = (html.match(/<main[\s\S]*<\/main>/) || [''])[0];
+    const text = main.replace(/<[^>]*>/g, '').replace(entities, '_').replace(/\s+/g, ' ');
+    return sum + Buffer.byteLength(text);
+  }, 0);
+}
+
+function folderSize(dir) {
+  return fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
+}
+
 function checkSize() {
   const index = fs.statSync(path.join(siteDir, 'search-index.js')).size;
+  const texts = folderSize(path.join(siteDir, 'search-text'));
   const html = htmlSize(siteDir);
-  const printPage = path.join(siteDir, 'print.html');
-  const withoutPrint = html - (fs.existsSync(printPage) ? fs.statSync(printPage).size : 0);
-  const ratio = index / html;
-  console.log('size: search-index.js ' + index + ' bytes = ' + (100 * ratio).toFixed(1) + '% of the HTML pages (' + html +
-    ' bytes); ' + (100 * index / withoutPrint).toFixed(1) + '% of the pages without print.html');
-  check(ratio < 0.4, 'the index is under 40% of the HTML pages');
+  const text = pageTextSize(siteDir);
+  const percent = (part, whole) => (100 * part / whole).toFixed(1) + '%';
+  console.log('size: search-index.js ' + index + ' bytes = ' + percent(index, html) + ' of the HTML pages (' + html +
+    ' bytes), ' + percent(index, text) + ' of the pages\' text (' + text + ' bytes, print.html left out); ' +
+    'the text chunks loaded on demand: ' + texts + ' bytes');
+  check(index < 0.4 * html, 'search-index.js is under 40% of the HTML pages');
+}
+
+// The first search loads the index alone; a query then loads only the chunks of text that
+// hold its candidates.
+async function checkTextLoading(window) {
+  delete window.TEBIKI_SEARCH_TEXT;
+  textLoads.length = 0;
+  const engine = newEngine(window);
+  const chunks = engine.chunks.length;
+  check(chunks > 1, 'the text is split into chunks: ' + chunks);
+  check(engine.docs.every((doc) => doc.text === null), 'no text before the first query');
+  const [result] = await engine.search('開通試験', 1);
+  check(result && result.href === 'chapter2.html#開通試験', '開通試験 found with its text loaded on demand');
+  check(textLoads.length >= 1 && textLoads.length < chunks, '開通試験 loaded ' + textLoads.length + ' of ' + chunks + ' chunks');
+  const loads = textLoads.length;
+  await engine.search('開通試験', 1);
+  check(textLoads.length === loads, 'a chunk is loaded once');
+  const failing = new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX, { loadText: () => Promise.reject(new Error('offline')) });
+  check(await failing.search('開通試験', 1).then(() => false, () => true), 'a chunk that fails to load fails the search');
+  console.log('text chunks: ' + chunks + ', a query for 開通試験 loaded ' + loads);
 }
 
 const window = loadScripts();
-check(window.TEBIKI_SEARCH_INDEX && window.TEBIKI_SEARCH_INDEX.version === 1, 'search-index.js sets TEBIKI_SEARCH_INDEX version 1');
-const engine = new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX);
-checkTermsMatchIndex(window, engine);
-checkQueries(engine, engine.segmenter ? 'with Intl.Segmenter' : 'Intl.Segmenter missing');
+check(window.TEBIKI_SEARCH_INDEX && window.TEBIKI_SEARCH_INDEX.version === 2, 'search-index.js sets TEBIKI_SEARCH_INDEX version 2');
+await checkTextLoading(window);
+const engine = newEngine(window);
+await checkTermsMatchIndex(window, engine);
+await checkQueries(engine, engine.segmenter ? 'with Intl.Segmenter' : 'Intl.Segmenter missing');
 // A browser without Intl.Segmenter ranks without the query's ICU-like words: same bar.
-checkQueries(new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX, { segmenter: null }), 'without Intl.Segmenter');
-checkParts(engine);
+await checkQueries(newEngine(window, { segmenter: null }), 'without Intl.Segmenter');
+await checkParts(engine);
 checkSize();
 console.log(failures ? failures + ' failures' : 'all passed');
 process.exit(failures ? 1 : 0);

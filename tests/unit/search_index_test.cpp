@@ -127,13 +127,36 @@ TEST(SearchIndex, ScriptSetsTheGlobalWithPackedPostings) {
   ASSERT_TRUE(script.ends_with(";\n"));
   EXPECT_EQ(script.find("\u2028"), std::string::npos);
   auto json = nlohmann::json::parse(script.substr(prefix.size(), script.size() - prefix.size() - 2));
-  EXPECT_EQ(json["version"], 1);
+  EXPECT_EQ(json["version"], 2);
   EXPECT_EQ(json["grams"], "あい");
   EXPECT_EQ(json["gramDocs"], "3B51,");
   EXPECT_EQ(json["words"], "sql");
   EXPECT_EQ(json["wordDocs"], "0,");
-  EXPECT_EQ(json["docs"][0][6], "line\u2028separator");
+  EXPECT_EQ(json["docs"][0][6], 14);  // the length of the text, not the text
   EXPECT_EQ(json["pages"][0][0], "a.html");
+}
+
+TEST(SearchIndex, TextGoesToChunksThatTheIndexLists) {
+  SearchIndex index;
+  index.pages.push_back({"a.html", "A"});
+  std::string big(kSearchTextChunkBytes, 'x');
+  for (std::string text : {big, std::string("𠮷と\u2028"), std::string("次")}) {
+    index.docs.push_back({0, "s", "", "t", 2, -1, text, ""});
+  }
+  SiteFiles files = search_index_files(index);
+  ASSERT_EQ(files.size(), 3u);
+  const std::string& script = files.at(kSearchIndexPath);
+  auto json = nlohmann::json::parse(script.substr(script.find('{'), script.rfind('}') - script.find('{') + 1));
+  EXPECT_EQ(json["chunks"], nlohmann::json::array({0, 1}));
+  EXPECT_EQ(json["docs"][1][6], 4);  // 𠮷 is two UTF-16 units
+  EXPECT_EQ(script.find("xxx"), std::string::npos);
+  const std::string& second = files.at(std::string(kSearchTextFolder) + "1.js");
+  const std::string prefix = "(window.TEBIKI_SEARCH_TEXT = window.TEBIKI_SEARCH_TEXT || {})[1] = ";
+  ASSERT_TRUE(second.starts_with(prefix));
+  EXPECT_EQ(second.find("\u2028"), std::string::npos);
+  auto texts = nlohmann::json::parse(second.substr(prefix.size(), second.size() - prefix.size() - 2));
+  EXPECT_EQ(texts, nlohmann::json::array({"𠮷と\u2028", "次"}));
+  EXPECT_TRUE(files.at(std::string(kSearchTextFolder) + "0.js").find(big) != std::string::npos);
 }
 
 }  // namespace

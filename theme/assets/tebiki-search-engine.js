@@ -11,6 +11,10 @@
 // written side by side in the query) and for ICU words of the index that the query holds
 // (found with Intl.Segmenter('ja', {granularity: 'word'}) where the browser has it, else by
 // looking the units up). Words change the order of the results, never the set.
+//
+// The index holds no text: the documents' text is in chunks (search-text/N.js), which the
+// engine asks options.loadText(N) for (a Promise of the chunk's texts) the first time a query
+// finds one of their documents. So search() returns a Promise.
 (function (root) {
   'use strict';
 
@@ -144,20 +148,59 @@
     return new Intl.Segmenter('ja', { granularity: 'word' });
   }
 
+  /// The texts of chunk N as the script search-text/N.js left them (root.TEBIKI_SEARCH_TEXT).
+  function loadedText(chunk) {
+    const texts = root.TEBIKI_SEARCH_TEXT && root.TEBIKI_SEARCH_TEXT[chunk];
+    return texts ? Promise.resolve(texts) : Promise.reject(new Error('search text ' + chunk + ' is not loaded'));
+  }
+
   /// options.segmenter: an Intl.Segmenter, or null to look the units up as words.
+  /// options.loadText(chunk): a Promise of the texts of a chunk (default: already loaded).
   function Engine(data, options) {
     const settings = options || {};
     this.pages = data.pages;
     this.docs = data.docs.map(function (d) {
-      return { page: d[0], id: d[1], number: d[2], title: d[3], level: d[4], parent: d[5], text: d[6], keywords: d[7] || '' };
+      return { page: d[0], id: d[1], number: d[2], title: d[3], level: d[4], parent: d[5], length: d[6], text: null, keywords: d[7] || '' };
     });
+    this.chunks = data.chunks || [0];
+    this.loadText = settings.loadText || loadedText;
+    this.loading = [];
     this.grams = termTable(data.grams, data.gramDocs);
     this.words = termTable(data.words, data.wordDocs);
     this.segmenter = 'segmenter' in settings ? settings.segmenter : defaultSegmenter();
     this.folded = [];
-    const total = this.docs.reduce(function (sum, doc) { return sum + doc.text.length; }, 0);
+    const total = this.docs.reduce(function (sum, doc) { return sum + doc.length; }, 0);
     this.averageLength = Math.max(1, total / Math.max(1, this.docs.length));
   }
+
+  /// The chunk that holds a document's text.
+  Engine.prototype.chunkOf = function (index) {
+    let low = 0;
+    let high = this.chunks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.chunks[middle] <= index) low = middle; else high = middle - 1;
+    }
+    return low;
+  };
+
+  /// Loads the text of the documents given (once per chunk).
+  Engine.prototype.loadTexts = function (indices) {
+    const self = this;
+    const chunks = new Set(indices.filter(function (i) { return self.docs[i].text === null; }).map(function (i) { return self.chunkOf(i); }));
+    return Promise.all(Array.from(chunks).map(function (chunk) {
+      if (!self.loading[chunk]) {
+        self.loading[chunk] = self.loadText(chunk).then(function (texts) {
+          const first = self.chunks[chunk];
+          texts.forEach(function (text, i) { self.docs[first + i].text = text; });
+        }, function (error) {
+          self.loading[chunk] = null;  // a later search tries again
+          throw error;
+        });
+      }
+      return self.loading[chunk];
+    }));
+  };
 
   /// The documents of a term of the index ('grams' or 'words').
   Engine.prototype.postingsOf = function (table, term) { return postings(this[table], term); };
@@ -216,7 +259,7 @@
 
   Engine.prototype.score = function (index, query) {
     const doc = this.foldedDoc(index);
-    const norm = K1 * (1 - B + B * this.docs[index].text.length / this.averageLength);
+    const norm = K1 * (1 - B + B * this.docs[index].length / this.averageLength);
     let score = 0;
     let matched = 0;
     let matchedWeight = 0;
@@ -272,16 +315,19 @@
   /// The ranked documents for a query: those holding every unit; if there is none, those
   /// holding units that weigh at least half of the query's known units (by idf; a word that
   /// no document holds is left out), the most units first.
-  Engine.prototype.rank = function (query) {
+  /// A Promise, as the candidates' text may have to be loaded first.
+  Engine.prototype.rank = async function (query) {
     const self = this;
     const all = query.units.length;
     const scoreOf = function (doc) { return self.score(doc, query); };
-    let scored = intersection(query.units.map(function (u) { return u.docs; })).map(scoreOf)
-      .filter(function (s) { return s.matched === all; });
+    const candidates = intersection(query.units.map(function (u) { return u.docs; }));
+    await this.loadTexts(candidates);
+    let scored = candidates.map(scoreOf).filter(function (s) { return s.matched === all; });
     if (!scored.length) {
       const known = query.units.reduce(function (sum, u) { return sum + (u.docs.length ? u.idf : 0); }, 0);
-      scored = union(query.units.map(function (u) { return u.docs; })).map(scoreOf)
-        .filter(function (s) { return s.matchedWeight >= known / 2; });
+      const some = union(query.units.map(function (u) { return u.docs; }));
+      await this.loadTexts(some);
+      scored = some.map(scoreOf).filter(function (s) { return s.matchedWeight >= known / 2; });
     }
     return scored.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.doc - b.doc; });
   };
@@ -311,13 +357,14 @@
     };
   };
 
-  /// Up to `limit` results (default 10): {href, number, title, titleParts, context,
-  /// snippetParts, score}; parts are [{text, mark}] to be inserted as text, never as HTML.
-  Engine.prototype.search = function (text, limit) {
+  /// A Promise of up to `limit` results (default 10): {href, number, title, titleParts,
+  /// context, snippetParts, score}; parts are [{text, mark}] to be inserted as text, never as HTML.
+  Engine.prototype.search = async function (text, limit) {
     const query = this.prepare(String(text || ''));
     if (!query) return [];
     const self = this;
-    return this.rank(query).slice(0, limit || 10).map(function (ranked) { return self.result(ranked, query); });
+    const ranked = await this.rank(query);
+    return ranked.slice(0, limit || 10).map(function (one) { return self.result(one, query); });
   };
 
   root.TebikiSearchEngine = Engine;

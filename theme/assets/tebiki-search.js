@@ -1,7 +1,7 @@
 // tebiki search box: fills <div id="tebiki-search"> in the page header with a search form.
 // The engine (tebiki-search-terms.js, tebiki-search-engine.js) and the index (search-index.js
 // at the site's root) are loaded with script tags on first use, which works from file://
-// where fetch does not. Results pop up under the input as an ARIA 1.2 combobox with a listbox:
+// where fetch does not; so are the chunks of text under search-text/ that a query needs. Results pop up under the input as an ARIA 1.2 combobox with a listbox:
 // ArrowDown/ArrowUp move, Enter opens, Escape closes. Text from the index is inserted as text
 // nodes, never as HTML. Plain ES2017, no dependency.
 // Stable hooks for the browser tests: input#tebiki-search-input, ul#tebiki-search-results with
@@ -129,7 +129,9 @@
       this.loading = Promise.all(['assets/tebiki-search-terms.js', 'assets/tebiki-search-engine.js', 'search-index.js']
         .map(function (path) { return loadScript(self.root + path); }))
         .then(function () {
-          self.engine = new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX);
+          self.engine = new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX, { loadText: function (chunk) {
+            return loadScript(self.root + 'search-text/' + chunk + '.js').then(function () { return window.TEBIKI_SEARCH_TEXT[chunk]; });
+          } });
           return self.engine;
         })
         .catch(function (error) {
@@ -189,7 +191,9 @@
     }
     if (!this.engine) this.show(this.words.loading);
     this.load().then(function (engine) {
-      if (self.parts.input.value === query) self.show(engine.search(query, MAX_RESULTS));
+      return self.parts.input.value === query ? engine.search(query, MAX_RESULTS) : null;
+    }).then(function (results) {
+      if (results && self.parts.input.value === query) self.show(results);
     }, function () {
       self.show(self.words.failed);
     });

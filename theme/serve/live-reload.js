@@ -59,7 +59,7 @@
   function affectsThisPage(paths) {
     const here = currentPath();
     return paths.some(function (path) {
-      return path === here || (/\.(css|js)$/.test(path) && path !== 'search-index.js');
+      return path === here || (/\.(css|js)$/.test(path) && path !== 'search-index.js' && !path.startsWith('search-text/'));
     });
   }
 
