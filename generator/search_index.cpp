@@ -19,9 +19,11 @@
 //   bigrams of katakana loanwords.
 //
 // Terms:
-//   grams  the character bigrams of every Japanese run (hiragana, katakana and kanji, mixed)
+//   grams  the character bigrams of every run of one Japanese script (hiragana, katakana, kanji)
 //          of the folded title and text; a run of one character gives itself. 脆弱性診断
-//          gives 脆弱 弱性 性診 診断, so 脆弱性 and 診断 both find it.
+//          gives 脆弱 弱性 性診 診断, so 脆弱性 and 診断 both find it. A bigram across two
+//          scripts (グの) is left out: a query unit never spans two scripts, so none would
+//          look it up.
 //   words  the Latin words of the folded title and text (runs of [0-9a-z] and Latin
 //          letters; SQLインジェクション gives sql), and the words of ICU's Japanese
 //          segmentation (BreakIterator word instance, ja) of two or more characters that are

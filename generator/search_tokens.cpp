@@ -101,11 +101,20 @@ bool is_search_latin(char32_t c) {
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+SearchScript search_script(char32_t c) {
+  if (is_search_latin(c)) return SearchScript::latin;
+  if (!is_search_japanese(c)) return SearchScript::none;
+  if (c >= 0x3041 && c <= 0x309F) return SearchScript::hiragana;
+  if ((c >= 0x30A1 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)) return SearchScript::katakana;
+  return SearchScript::kanji;
+}
+
 std::vector<std::string> japanese_bigrams(const std::u32string& folded) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < folded.size();) {
     std::size_t end = i;
-    while (end < folded.size() && is_search_japanese(folded[end])) ++end;
+    SearchScript script = search_script(folded[i]);
+    while (end < folded.size() && is_search_japanese(folded[end]) && search_script(folded[end]) == script) ++end;
     if (end == i + 1) out.push_back(to_utf8(folded.substr(i, 1)));
     for (std::size_t k = i; k + 1 < end; ++k) out.push_back(to_utf8(folded.substr(k, 2)));
     i = end == i ? i + 1 : end;

@@ -24,8 +24,14 @@ bool is_search_japanese(char32_t c);
 /// Extended letters.
 bool is_search_latin(char32_t c);
 
-/// The character bigrams of every Japanese run of folded text, in text order (repeats
-/// kept); a run of one character gives that character.
+/// The scripts a query is cut at (hiragana, katakana with ー, kanji with 々〆〇, Latin).
+enum class SearchScript { none, latin, hiragana, katakana, kanji };
+SearchScript search_script(char32_t c);
+
+/// The character bigrams of every run of one Japanese script in folded text, in text order
+/// (repeats kept); a run of one character gives that character. A query unit never spans
+/// two scripts, so a bigram that did would never be looked up: ログの保存 gives ログ, の,
+/// 保存, and a one-character unit (の) finds the bigrams that contain it.
 std::vector<std::string> japanese_bigrams(const std::u32string& folded);
 
 /// The Latin words of folded text, in text order (repeats kept).

@@ -63,11 +63,21 @@ TEST(JapaneseBigrams, RunsEndAtLatinAndPunctuation) {
 }
 
 TEST(JapaneseBigrams, OneCharacterRunGivesItself) {
-  EXPECT_EQ(bigrams("表1の値"), (std::vector<std::string>{"表", "の値"}));
+  EXPECT_EQ(bigrams("表1の値"), (std::vector<std::string>{"表", "の", "値"}));
 }
 
-TEST(JapaneseBigrams, KanaAndKanjiMixInARun) {
-  EXPECT_EQ(bigrams("ログの保存"), (std::vector<std::string>{"ログ", "グの", "の保", "保存"}));
+TEST(JapaneseBigrams, RunsEndWhereTheScriptChanges) {
+  EXPECT_EQ(bigrams("ログの保存"), (std::vector<std::string>{"ログ", "の", "保存"}));
+  EXPECT_EQ(bigrams("サーバーを々木"), (std::vector<std::string>{"サー", "ーバ", "を", "々木"}));
+}
+
+TEST(SearchScriptOf, KanaMarksBelongToTheirScript) {
+  EXPECT_EQ(search_script(U'ゝ'), SearchScript::hiragana);
+  EXPECT_EQ(search_script(U'ー'), SearchScript::katakana);
+  EXPECT_EQ(search_script(U'ㇰ'), SearchScript::katakana);
+  EXPECT_EQ(search_script(U'〆'), SearchScript::kanji);
+  EXPECT_EQ(search_script(U'é'), SearchScript::latin);
+  EXPECT_EQ(search_script(U'、'), SearchScript::none);
 }
 
 TEST(LatinWords, LowerCasedAndNormalised) {

@@ -129,10 +129,25 @@
     return out;
   }
 
-  /// The bigrams of every Japanese run of folded text, in order, repeats kept.
+  /// The bigrams of every run of one Japanese script in folded text, in order, repeats
+  /// kept (a query unit never spans two scripts).
   function japaneseBigrams(foldedText) {
     const out = [];
-    runs(foldedText, isJapanese).forEach(function (run) { Array.prototype.push.apply(out, bigramsOf(run)); });
+    runs(foldedText, isJapanese).forEach(function (run) {
+      scriptRuns(run).forEach(function (part) { Array.prototype.push.apply(out, bigramsOf(part)); });
+    });
+    return out;
+  }
+
+  /// A Japanese run cut where the script changes.
+  function scriptRuns(run) {
+    const out = [];
+    let script = '';
+    for (const ch of run) {
+      const next = scriptOf(ch.codePointAt(0));
+      if (next === script) out[out.length - 1] += ch; else out.push(ch);
+      script = next;
+    }
     return out;
   }
 
