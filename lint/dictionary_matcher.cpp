@@ -6,25 +6,6 @@
 namespace tebiki {
 namespace {
 
-/// A rule whose anchor characters are more than this is run with ICU's own search instead.
-constexpr int32_t kMaxIndexedChars = 4096;
-/// How far after a match's start its anchor may stand (code points).
-constexpr std::uint32_t kMaxAnchorOffset = 15;
-
-/// The place in a rule's matches with the fewest possible characters: a rarer anchor means
-/// fewer candidate positions.
-std::pair<const icu::UnicodeSet*, std::uint32_t> anchor_of(const CompiledPattern& pattern) {
-  const icu::UnicodeSet* best = &pattern.first_chars;
-  std::uint32_t offset = 0;
-  for (std::uint32_t i = 1; i < pattern.prefix.size() && i <= kMaxAnchorOffset; ++i) {
-    if (pattern.prefix[i].size() < best->size()) {
-      best = &pattern.prefix[i];
-      offset = i;
-    }
-  }
-  return {best, offset};
-}
-
 std::string utf8_of(const icu::UnicodeString& text) {
   std::string out;
   text.toUTF8String(out);
@@ -37,47 +18,37 @@ std::string group_text(const icu::RegexMatcher& match, int32_t group) {
   return U_SUCCESS(status) ? utf8_of(text) : std::string();
 }
 
-/// Whether the text at `at` has every code point that the pattern fixes at the start of its
-/// matches. Much cheaper than an ICU attempt, and most candidates of a common anchor fail it.
-bool prefix_fits(const CompiledPattern& pattern, const icu::UnicodeString& text, int32_t at) {
-  for (const icu::UnicodeSet& set : pattern.prefix) {
-    if (at >= text.length() || !set.contains(text.char32At(at))) return false;
-    at = text.moveIndex32(at, 1);
-  }
-  return true;
-}
-
 }  // namespace
 
 Utf16Text to_utf16(std::string_view utf8) {
   Utf16Text converted;
-  converted.byte_offsets.reserve(utf8.size() + 1);
+  converted.byte_offsets.resize(utf8.size() + 1);  // never more units than bytes
+  // Written in place: appending one code point at a time to a UnicodeString is slow.
+  char16_t* units = converted.text.getBuffer(static_cast<int32_t>(utf8.size()) + 1);
+  std::size_t count = 0;
   for (std::size_t i = 0; i < utf8.size();) {
-    std::size_t length = 0;
-    char32_t c = decode_utf8(utf8, i, &length);
-    converted.text.append(static_cast<UChar32>(c));
-    converted.byte_offsets.insert(converted.byte_offsets.end(), U16_LENGTH(c), i);
+    std::size_t length = 1;
+    auto byte = static_cast<unsigned char>(utf8[i]);
+    char32_t c = byte < 0x80 ? byte : decode_utf8(utf8, i, &length);
+    if (c < 0x10000) {
+      units[count] = static_cast<char16_t>(c);
+      converted.byte_offsets[count++] = i;
+    } else {
+      units[count] = U16_LEAD(c);
+      units[count + 1] = U16_TRAIL(c);
+      converted.byte_offsets[count++] = i;
+      converted.byte_offsets[count++] = i;
+    }
     i += length;
   }
-  converted.byte_offsets.push_back(utf8.size());
+  converted.text.releaseBuffer(static_cast<int32_t>(count));
+  converted.byte_offsets[count] = utf8.size();
+  converted.byte_offsets.resize(count + 1);
   return converted;
 }
 
 DictionaryMatcher::DictionaryMatcher(std::span<const PrhRule> rules, int32_t time_limit)
-    : rules_(rules), time_limit_(time_limit) {
-  for (std::uint32_t r = 0; r < rules.size(); ++r) {
-    auto [chars, offset] = anchor_of(rules[r].pattern);
-    if (chars->size() > kMaxIndexedChars) {
-      unindexed_.push_back(r);
-      continue;
-    }
-    for (int32_t range = 0; range < chars->getRangeCount(); ++range) {
-      for (UChar32 c = chars->getRangeStart(range); c <= chars->getRangeEnd(range); ++c) {
-        by_anchor_char_[c].push_back(Candidate{r, offset});
-      }
-    }
-  }
-}
+    : rules_(rules), time_limit_(time_limit), prefilter_(rules) {}
 
 struct MatchSession::RuleState {
   std::unique_ptr<icu::RegexMatcher> regex;
@@ -94,24 +65,44 @@ MatchSession::~MatchSession() = default;
 std::vector<TermMatch> MatchSession::find(const icu::UnicodeString& text) {
   ++generation_;
   std::vector<TermMatch> found;
-  for (std::uint32_t rule : dictionary_.unindexed_) scan_unindexed(rule, text, found);
-  const auto& index = dictionary_.by_anchor_char_;
-  int32_t starts[kMaxAnchorOffset + 1];  // where the last code points began, as a ring
-  std::uint32_t count = 0;
-  for (int32_t at = 0; at < text.length(); at = text.moveIndex32(at, 1), ++count) {
-    starts[count % (kMaxAnchorOffset + 1)] = at;
-    auto candidates = index.find(text.char32At(at));
-    if (candidates == index.end()) continue;
-    for (const auto& [rule, offset] : candidates->second) {
-      if (offset > count) continue;
-      int32_t start = starts[(count - offset) % (kMaxAnchorOffset + 1)];
-      if (prefix_fits(dictionary_.rules_[rule].pattern, text, start)) try_at(rule, text, start, found);
+  const RulePrefilter& prefilter = dictionary_.prefilter_;
+  for (std::uint32_t rule : prefilter.unindexed()) scan_unindexed(rule, text, found);
+  decode(text);
+  std::size_t count = code_points_.size();
+  for (std::size_t at = 0; at < count; ++at) {
+    if (at + 1 < count) {
+      try_candidates(prefilter.at_pair(code_points_[at], code_points_[at + 1]), at, text, found);
     }
+    try_candidates(prefilter.at_char(code_points_[at]), at, text, found);
   }
   resolve_overlaps(found);
   // textlint-rule-prh reports nothing where the replacement reads as the text already.
   std::erase_if(found, [](const TermMatch& m) { return m.matched == m.replacement; });
   return found;
+}
+
+void MatchSession::decode(const icu::UnicodeString& text) {
+  code_points_.clear();
+  unit_index_.clear();
+  const char16_t* units = text.getBuffer();
+  for (int32_t i = 0, length = text.length(); i < length;) {
+    unit_index_.push_back(i);
+    UChar32 c;
+    U16_NEXT(units, i, length, c);
+    code_points_.push_back(static_cast<char32_t>(c));
+  }
+}
+
+/// Runs the regex of each candidate whose fixed prefix fits where its match would start.
+void MatchSession::try_candidates(std::span<const PrefilterCandidate> candidates, std::size_t at,
+                                  const icu::UnicodeString& text, std::vector<TermMatch>& found) {
+  for (const auto& [rule, offset] : candidates) {
+    if (offset > at) continue;
+    std::size_t start = at - offset;
+    if (dictionary_.prefilter_.prefix_fits(rule, code_points_, start)) {
+      try_at(rule, text, unit_index_[start], found);
+    }
+  }
 }
 
 MatchSession::RuleState* MatchSession::prepare(std::uint32_t rule, const icu::UnicodeString& text) {

@@ -1,7 +1,7 @@
-// Matching every rule of a dictionary over a text in one pass: an index of the characters a
-// rule's match must have at some fixed place (its first character, or a rarer one a few code
-// points in: `[^解]決して` is found by 決) picks the rules worth trying at each position, and
-// only those run their ICU regex there. Each text is converted to UTF-16 once, for all rules.
+// Matching every rule of a dictionary over a text in one pass: a literal prefilter
+// (rule_prefilter.h: the code points a rule's match must have at some fixed place) picks the
+// rules worth trying at each position, and only those run their ICU regex there. Each text is
+// converted to UTF-16 once, for all rules.
 #pragma once
 
 #include <unicode/regex.h>
@@ -12,10 +12,10 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "prh_rule.h"
+#include "rule_prefilter.h"
 
 namespace tebiki {
 
@@ -46,7 +46,7 @@ struct Utf16Text {
 };
 Utf16Text to_utf16(std::string_view utf8);
 
-/// The shared, immutable side of matching: the rules and their first-character index.
+/// The shared, immutable side of matching: the rules and their prefilter.
 class DictionaryMatcher {
  public:
   /// `rules` must outlive the matcher.
@@ -58,13 +58,7 @@ class DictionaryMatcher {
   friend class MatchSession;
   std::span<const PrhRule> rules_;
   int32_t time_limit_;
-  /// A rule to try where its anchor character stands `offset` code points after the start.
-  struct Candidate {
-    std::uint32_t rule = 0;
-    std::uint32_t offset = 0;
-  };
-  std::unordered_map<UChar32, std::vector<Candidate>> by_anchor_char_;
-  std::vector<std::uint32_t> unindexed_;  ///< rules whose characters are too many to index
+  RulePrefilter prefilter_;
 };
 
 /// The per-thread side of matching (ICU matchers are not shareable): one per file checked.
@@ -81,6 +75,9 @@ class MatchSession {
 
  private:
   struct RuleState;
+  void decode(const icu::UnicodeString& text);
+  void try_candidates(std::span<const PrefilterCandidate> candidates, std::size_t at,
+                      const icu::UnicodeString& text, std::vector<TermMatch>& found);
   RuleState* prepare(std::uint32_t rule, const icu::UnicodeString& text);
   void try_at(std::uint32_t rule, const icu::UnicodeString& text, int32_t at,
               std::vector<TermMatch>& found);
@@ -93,6 +90,8 @@ class MatchSession {
   std::vector<std::unique_ptr<RuleState>> states_;
   std::uint64_t generation_ = 0;
   std::vector<MatchTimeout> timeouts_;
+  std::vector<char32_t> code_points_;  ///< the text being matched, decoded once
+  std::vector<int32_t> unit_index_;    ///< UTF-16 index of each code point
 };
 
 /// prh's resolution of overlapping matches (ChangeSet._prepare): for the same start the

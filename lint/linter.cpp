@@ -1,5 +1,6 @@
 #include "linter.h"
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <map>
@@ -29,7 +30,50 @@ void parallel_for(std::size_t count, const std::function<void(std::size_t)>& wor
 Linter::Linter(const LintConfig& config, std::vector<SourceError>* errors)
     : config_(config), rules_(make_rules(config, errors)) {}
 
+bool Linter::needs_book() const {
+  return std::any_of(rules_.begin(), rules_.end(),
+                     [](const auto& rule) { return rule->needs_book(); });
+}
+
 Diagnostics Linter::lint(std::span<const SourceFile> files) const {
+  return needs_book() ? lint_whole_book(files) : lint_streaming(files);
+}
+
+// Parses and checks one file alone; its parse is dropped on return, only the findings stay.
+Diagnostics Linter::check_alone(const SourceFile& file) const {
+  MarkdownDocument document = parse_markdown(file.text());
+  LintedFile linted{&file, &document, extract_text_runs(document, file.text())};
+  Diagnostics found;
+  for (const auto& rule : rules_) rule->check_file(linted, found);
+  if (found.empty()) return found;
+  Suppressions suppressions(document, file);
+  std::erase_if(found, [&](const Diagnostic& d) {
+    return d.file == file.path() && suppressions.suppressed(d.rule, d.begin);
+  });
+  return found;
+}
+
+Diagnostics Linter::lint_streaming(std::span<const SourceFile> files) const {
+  std::vector<Diagnostics> per_file(files.size());
+  parallel_for(files.size(), [&](std::size_t i) {
+    per_file[i] = check_alone(files[i]);
+    sort_diagnostics(per_file[i]);  // in the workers: the whole list is then mostly in order
+  });
+  Diagnostics kept;
+  for (auto& found : per_file) {
+    kept.insert(kept.end(), std::make_move_iterator(found.begin()),
+                std::make_move_iterator(found.end()));
+    Diagnostics().swap(found);
+  }
+  // Files in increasing path order give a sorted list already; a stable sort of the lists
+  // sorted file by file gives what sorting them unsorted gives.
+  auto by_path = [](const SourceFile& a, const SourceFile& b) { return a.path() >= b.path(); };
+  if (std::adjacent_find(files.begin(), files.end(), by_path) != files.end())
+    sort_diagnostics(kept);
+  return kept;
+}
+
+Diagnostics Linter::lint_whole_book(std::span<const SourceFile> files) const {
   std::vector<LintedFile> linted(files.size());
   std::vector<std::optional<MarkdownDocument>> parsed(files.size());
   parallel_for(files.size(), [&](std::size_t i) {

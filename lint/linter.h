@@ -19,13 +19,21 @@ class Linter {
   Linter(const LintConfig& config, std::vector<SourceError>* errors);
 
   /// Parses each file once, extracts its runs and checks it. Suppression comments apply.
+  /// Unless a rule needs the whole book, each file's parse is dropped once it is checked:
+  /// only the findings are kept. Sorted by file, then position.
   Diagnostics lint(std::span<const SourceFile> files) const;
   /// Checks files already parsed by the caller (the build reuses its parse).
   Diagnostics lint_parsed(std::span<const LintedFile> files) const;
 
   bool empty() const { return rules_.empty(); }
+  /// Whether an enabled rule checks the files together (Rule::needs_book).
+  bool needs_book() const;
 
  private:
+  Diagnostics check_alone(const SourceFile& file) const;
+  Diagnostics lint_streaming(std::span<const SourceFile> files) const;
+  Diagnostics lint_whole_book(std::span<const SourceFile> files) const;
+
   const LintConfig& config_;
   std::vector<std::unique_ptr<Rule>> rules_;
 };

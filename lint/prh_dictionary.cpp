@@ -83,13 +83,18 @@ std::optional<PrhDictionary> load_prh_dictionaries(std::span<const std::string> 
 
 void merge_dictionary(PrhDictionary& into, PrhDictionary other, const DictionaryOptions& options,
                       std::vector<SourceError>* errors) {
+  if (into.rules.empty()) {  // nothing to shadow: all stay, in order, without a copy
+    into.rules = std::move(other.rules);
+    return;
+  }
+  // Reserved first: the pointers below stay valid, and no rule is copied by a reallocation.
+  into.rules.reserve(into.rules.size() + other.rules.size());
   std::map<std::string, const PrhRule*> by_expected;
   for (const PrhRule& rule : into.rules) by_expected.emplace(rule.expected, &rule);
-  std::vector<PrhRule> added;
   for (PrhRule& rule : other.rules) {
     auto first = by_expected.find(rule.expected);
-    if (first == by_expected.end()) {
-      added.push_back(std::move(rule));
+    if (first == by_expected.end()) {  // rules of one file with the same expected all stay
+      into.rules.push_back(std::move(rule));
       continue;
     }
     if (options.strict) {
@@ -99,8 +104,6 @@ void merge_dictionary(PrhDictionary& into, PrhDictionary other, const Dictionary
                                         " with the same expected (prh keeps the first)"});
     }
   }
-  // Rules of one file with the same expected all stay, as in prh.
-  for (PrhRule& rule : added) into.rules.push_back(std::move(rule));
 }
 
 }  // namespace tebiki

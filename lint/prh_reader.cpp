@@ -73,6 +73,7 @@ std::vector<PrhRule> DictionaryReader::rules(const YAML::Node& list) const {
     error(list, "'rules' must be a list");
     return loaded;
   }
+  loaded.reserve(list.size());  // a rule's regex and sets are copied, not moved, on growth
   for (const YAML::Node& node : list) {
     auto rule = this->rule(node);
     if (!rule) continue;

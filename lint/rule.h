@@ -43,6 +43,9 @@ class Rule {
     (void)files;
     (void)out;
   }
+  /// True when check_book does something: every rule that overrides it must say so. Without
+  /// such a rule the linter checks each file and drops its parse before the next (streaming).
+  virtual bool needs_book() const { return false; }
 };
 
 }  // namespace tebiki

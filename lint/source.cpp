@@ -146,7 +146,12 @@ void append_utf8(std::string& out, char32_t cp) {
 
 std::optional<SourceError> validate_utf8(const std::string& path, const std::string& text) {
   for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\0') {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != 0 && byte < 0x80) {  // most bytes: no need to decode
+      ++i;
+      continue;
+    }
+    if (byte == 0) {
       SourceFile file(path, text.substr(0, i));
       return SourceError{path, file.position(i), "NUL byte in text file"};
     }

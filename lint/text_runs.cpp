@@ -55,7 +55,7 @@ class RunBuilder {
     std::size_t keep = open;
     while (keep > 0 && text[keep - 1] == ' ') --keep;
     text.resize(keep);
-    run_.offsets.resize(keep);
+    run_.offsets.truncate(keep);
   }
 
  private:
@@ -75,18 +75,14 @@ class RunBuilder {
 
   void append(std::string_view bytes, std::size_t offset) {
     flush_break(bytes);
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-      run_.text += bytes[i];
-      run_.offsets.push_back(offset + i);
-    }
+    run_.text.append(bytes);
+    run_.offsets.append_copied(offset, bytes.size());
   }
 
   void append_object(std::size_t offset) {
     flush_break(kObjectReplacementUtf8);
-    for (std::size_t i = 0; i < 3; ++i) {
-      run_.text += kObjectReplacementUtf8[i];
-      run_.offsets.push_back(offset);
-    }
+    run_.text += kObjectReplacementUtf8;
+    run_.offsets.append_standing_for(offset, std::strlen(kObjectReplacementUtf8));
   }
 
   // A pending soft break becomes nothing between Japanese characters, a space otherwise.
@@ -96,7 +92,7 @@ class RunBuilder {
     char32_t before = last_code_point(), after = first_code_point(next);
     if (pending_soft_ && is_japanese(before) && is_japanese(after)) return;
     run_.text += ' ';
-    run_.offsets.push_back(break_offset_);
+    run_.offsets.append_copied(break_offset_, 1);
   }
 
   char32_t last_code_point() const {
@@ -116,13 +112,29 @@ class RunBuilder {
 
   // Maps each code point of a literal to the source, skipping markup between them.
   void text(std::string_view literal) {
-    for (std::size_t i = 0; i < literal.size();) {
+    // Mostly the literal stands at the cursor as is: that part is appended in one go.
+    std::size_t same = verbatim_prefix(literal);
+    if (same > 0) {
+      append(literal.substr(0, same), cursor_);
+      cursor_ += same;
+    }
+    for (std::size_t i = same; i < literal.size();) {
       std::size_t length = 0;
       decode_utf8(literal, i, &length);
       std::string_view unit = literal.substr(i, length);
       append(unit, locate(unit));
       i += length;
     }
+  }
+
+  // How many bytes of the literal, in whole code points, the source has at the cursor.
+  std::size_t verbatim_prefix(std::string_view literal) const {
+    std::string_view ahead = source_.substr(std::min(cursor_, source_.size()));
+    std::size_t n = 0, limit = std::min(ahead.size(), literal.size());
+    while (n < limit && ahead[n] == literal[n]) ++n;
+    while (n > 0 && n < literal.size() && (static_cast<unsigned char>(literal[n]) & 0xC0) == 0x80)
+      --n;
+    return n;
   }
 
   std::size_t locate(std::string_view unit) {
@@ -314,10 +326,8 @@ std::size_t TextRun::source_end(std::size_t end) const {
 
 bool TextRun::is_verbatim(std::size_t begin, std::size_t end, std::string_view source) const {
   if (begin >= end || end > text.size()) return false;
+  if (!offsets.consecutive(begin, end)) return false;
   std::size_t from = offsets[begin];
-  for (std::size_t i = begin; i < end; ++i) {
-    if (offsets[i] != from + (i - begin)) return false;
-  }
   return source.compare(from, end - begin, std::string_view(text).substr(begin, end - begin)) == 0;
 }
 

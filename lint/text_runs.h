@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "markdown.h"
+#include "source_map.h"
 
 namespace tebiki {
 
@@ -18,7 +19,7 @@ enum class RunBlock { Paragraph, Heading, TableCell };
 /// or hard break becomes one space.
 struct TextRun {
   std::string text;
-  std::vector<std::size_t> offsets;  ///< source byte offset of each byte of `text`
+  SourceMap offsets;  ///< source byte offset of each byte of `text`
   RunBlock block = RunBlock::Paragraph;
   int heading_level = 0;
   cmark_node* node = nullptr;        ///< the leaf block in the document's tree

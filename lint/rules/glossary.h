@@ -24,6 +24,7 @@ class GlossaryRule : public Rule {
   std::string_view id() const override { return "glossary"; }
   void check_file(const LintedFile& file, Diagnostics& out) const override;
   void check_book(std::span<const LintedFile> files, Diagnostics& out) const override;
+  bool needs_book() const override { return true; }
 
  private:
   /// A term or one of its aliases, as the trie finds it.

@@ -14,6 +14,7 @@ class PunctuationRule : public Rule {
   void check_file(const LintedFile& file, Diagnostics& out) const override;
   /// Pairs of words joined by both ・ and ／ (運用・監視 / 運用／監視): the minority is reported.
   void check_book(std::span<const LintedFile> files, Diagnostics& out) const override;
+  bool needs_book() const override { return true; }
 
  private:
   void check_run(const LintedFile& file, const TextRun& run, Diagnostics& out) const;

@@ -26,6 +26,7 @@ class ReferencesRule : public Rule {
   std::string_view id() const override { return "references"; }
   void check_file(const LintedFile& file, Diagnostics& out) const override;
   void check_book(std::span<const LintedFile> files, Diagnostics& out) const override;
+  bool needs_book() const override { return true; }
 
  private:
   std::set<std::string> ids_;

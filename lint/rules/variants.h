@@ -17,6 +17,7 @@ class VariantsRule : public Rule {
   explicit VariantsRule(const LintConfig& config);
   std::string_view id() const override { return "variants"; }
   void check_book(std::span<const LintedFile> files, Diagnostics& out) const override;
+  bool needs_book() const override { return true; }
 
  private:
   struct Word;

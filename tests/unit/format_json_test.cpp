@@ -56,5 +56,32 @@ TEST(FormatJson, InvalidBytesInAMessageDoNotThrow) {
   EXPECT_TRUE(nlohmann::json::accept(out));
 }
 
+// The output is written by hand: it must stay what nlohmann's dump(2) printed before.
+std::string dumped_by_nlohmann(const Diagnostics& diagnostics, const SourceLookup& lookup) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : diagnostics) {
+    DiagnosticSpan span = locate(d, lookup);
+    nlohmann::ordered_json entry = {
+        {"file", d.file},           {"line", span.begin.line},       {"column", span.begin.column},
+        {"end_line", span.end.line}, {"end_column", span.end.column}, {"rule", d.rule},
+        {"severity", severity_name(d.severity)}, {"message", d.message}};
+    entry["replacement"] = d.replacement ? nlohmann::ordered_json(*d.replacement) : nullptr;
+    list.push_back(entry);
+  }
+  nlohmann::ordered_json root = {{"diagnostics", std::move(list)}};
+  return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
+}
+
+TEST(FormatJson, SameBytesAsNlohmannForEveryEscape) {
+  std::string awkward = "tab\t nl\n cr\r ff\f bs\b \x01\x1F\x7F / \"q\" \\ é 😀 「」";
+  Diagnostics diagnostics = {
+      {"terms", Severity::Error, "dir/\"a\".md", 0, 0, awkward, awkward},
+      {"width", Severity::Warning, "b.md", 0, 0, "bad \xFF\xC3( byte", std::string("\xE3\x81")},
+      {"width", Severity::Warning, "b.md", 0, 0, "", std::string()},
+  };
+  EXPECT_EQ(format_json(diagnostics, nullptr), dumped_by_nlohmann(diagnostics, nullptr));
+  EXPECT_EQ(format_json({}, nullptr), dumped_by_nlohmann({}, nullptr));
+}
+
 }  // namespace
 }  // namespace tebiki
