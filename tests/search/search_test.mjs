@@ -190,6 +190,27 @@ function checkSize() {
   check(index < 0.4 * text, "search-index.js is under 40% of the pages' text");
 }
 
+// A page keeps the index it loaded while the chunks are read later, from the disk or a cache:
+// after a rebuild (serve, a new deployment) a chunk may hold other documents. Such a chunk
+// fails the search; its texts are never put on the index's documents (wrong snippets, or
+// a crash on a text that stays null).
+async function checkChunkOfAnotherBuild(window) {
+  const rebuilt = async (chunk, edit) => edit((await loadText(window, chunk)).slice());
+  const variants = {
+    'a document removed': (texts) => texts.slice(1),
+    'a document added': (texts) => ['新しい節の本文'].concat(texts),
+    'the documents shifted by one': (texts) => texts.slice(1).concat(['次の節の本文']),
+  };
+  for (const [change, edit] of Object.entries(variants)) {
+    const engine = newEngine(window, { loadText: (chunk) => rebuilt(chunk, edit) });
+    const outcome = await engine.search('開通試験', 1).then((results) => 'found ' + JSON.stringify(results[0] && results[0].href),
+      (error) => 'rejected: ' + error.message);
+    check(outcome.startsWith('rejected') && !/TypeError|null|undefined/.test(outcome),
+      'a chunk of another build (' + change + ') fails the search cleanly: ' + outcome);
+    check(engine.docs.every((doc) => doc.text === null), 'a chunk of another build (' + change + ') is not used');
+  }
+}
+
 // The first search loads the index alone; a query then loads only the chunks of text that
 // hold its candidates.
 async function checkTextLoading(window) {
@@ -207,6 +228,7 @@ async function checkTextLoading(window) {
   check(textLoads.length === loads, 'a chunk is loaded once');
   const failing = new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX, { loadText: () => Promise.reject(new Error('offline')) });
   check(await failing.search('開通試験', 1).then(() => false, () => true), 'a chunk that fails to load fails the search');
+  await checkChunkOfAnotherBuild(window);
   console.log('text chunks: ' + chunks + ', a query for 開通試験 loaded ' + loads);
 }
 

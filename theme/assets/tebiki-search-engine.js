@@ -184,6 +184,17 @@
     return low;
   };
 
+  /// Throws unless a chunk's texts are those of this index's documents (count and lengths):
+  /// the index stays in the page while a chunk is read later, maybe from a newer build.
+  Engine.prototype.checkChunk = function (chunk, texts) {
+    const first = this.chunks[chunk];
+    const end = chunk + 1 < this.chunks.length ? this.chunks[chunk + 1] : this.docs.length;
+    const docs = this.docs;
+    const fits = Array.isArray(texts) && texts.length === end - first &&
+      texts.every(function (text, i) { return typeof text === 'string' && text.length === docs[first + i].length; });
+    if (!fits) throw new Error('search text ' + chunk + ' is from another build of the site (reload the page)');
+  };
+
   /// Loads the text of the documents given (once per chunk).
   Engine.prototype.loadTexts = function (indices) {
     const self = this;
@@ -192,8 +203,9 @@
       if (!self.loading[chunk]) {
         self.loading[chunk] = self.loadText(chunk).then(function (texts) {
           const first = self.chunks[chunk];
+          self.checkChunk(chunk, texts);
           texts.forEach(function (text, i) { self.docs[first + i].text = text; });
-        }, function (error) {
+        }).catch(function (error) {
           self.loading[chunk] = null;  // a later search tries again
           throw error;
         });

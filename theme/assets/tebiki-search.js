@@ -116,6 +116,7 @@
     this.parts = buildForm(words);
     this.engine = null;
     this.loading = null;
+    this.suffix = '';  // after reset(): a query string that passes HTTP caches by
     this.active = -1;
     this.timer = 0;
     host.appendChild(this.parts.form);
@@ -127,10 +128,11 @@
     if (this.engine) return Promise.resolve(this.engine);
     if (!this.loading) {
       this.loading = Promise.all(['assets/tebiki-search-terms.js', 'assets/tebiki-search-engine.js', 'search-index.js']
-        .map(function (path) { return loadScript(self.root + path); }))
+        .map(function (path) { return loadScript(self.root + path + self.suffix); }))
         .then(function () {
           self.engine = new window.TebikiSearchEngine(window.TEBIKI_SEARCH_INDEX, { loadText: function (chunk) {
-            return loadScript(self.root + 'search-text/' + chunk + '.js').then(function () { return window.TEBIKI_SEARCH_TEXT[chunk]; });
+            return loadScript(self.root + 'search-text/' + chunk + '.js' + self.suffix)
+              .then(function () { return window.TEBIKI_SEARCH_TEXT[chunk]; });
           } });
           return self.engine;
         })
@@ -140,6 +142,31 @@
         });
     }
     return this.loading;
+  };
+
+  /// Forgets the index and the text read so far, so that the next search loads them anew:
+  /// the page may have stayed open while the site was rebuilt (serve) or published again.
+  SearchBox.prototype.reset = function () {
+    this.engine = null;
+    this.loading = null;
+    delete window.TEBIKI_SEARCH_TEXT;
+    if (/^https?:$/.test(window.location.protocol)) this.suffix = '?t=' + Date.now();
+  };
+
+  /// The results of a query (null when the input has changed meanwhile). A search that fails
+  /// (a text chunk of another build, or one that did not load) is tried once more with the
+  /// index loaded anew.
+  SearchBox.prototype.results = function (query) {
+    const self = this;
+    function attempt() {
+      return self.load().then(function (engine) {
+        return self.parts.input.value === query ? engine.search(query, MAX_RESULTS) : null;
+      });
+    }
+    return attempt().catch(function () {
+      self.reset();
+      return attempt();
+    });
   };
 
   SearchBox.prototype.options = function () {
@@ -190,12 +217,10 @@
       return;
     }
     if (!this.engine) this.show(this.words.loading);
-    this.load().then(function (engine) {
-      return self.parts.input.value === query ? engine.search(query, MAX_RESULTS) : null;
-    }).then(function (results) {
+    this.results(query).then(function (results) {
       if (results && self.parts.input.value === query) self.show(results);
     }, function () {
-      self.show(self.words.failed);
+      if (self.parts.input.value === query) self.show(self.words.failed);  // else a stale query
     });
   };
 
