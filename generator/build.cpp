@@ -6,6 +6,7 @@
 #include "book_config.h"
 #include "build_cache.h"
 #include "checklist.h"
+#include "contents_script.h"
 #include "embedded_files.h"
 #include "glossary.h"
 #include "glossary_links.h"
@@ -32,11 +33,25 @@ Diagnostics lint_pages(const BookConfig& config, std::vector<Page>& pages, Build
   Linter linter(config.lint, errors);
   std::vector<LintedFile> files;
   for (Page& page : pages) {
-    if (!cache || !cache->linted(page)) files.push_back({&*page.source, &*page.document, page.runs});
+    // The runs move to lint, their only reader (release_text_runs drops the rest).
+    if (!cache || !cache->linted(page)) files.push_back({&*page.source, &*page.document, std::move(page.runs)});
   }
   Diagnostics found = linter.lint_parsed(files);
   for (Diagnostic& d : found) d.severity = d.severity == Severity::Error ? Severity::Warning : d.severity;
   return cache ? cache->remember_lint(pages, std::move(found)) : found;
+}
+
+// Only lint reads the text runs; they map every text byte to its source offset, several
+// times the size of the text, so they go before the site is laid out.
+void release_text_runs(std::vector<Page>& pages) {
+  for (Page& page : pages) std::vector<TextRun>().swap(page.runs);
+}
+
+// Once the pages are laid out, the later passes (contents, search index, post-check, write)
+// read only titles, outputs and HTML: the Markdown trees, several times the size of the
+// text, go before them.
+void release_trees(std::vector<Page>& pages) {
+  for (Page& page : pages) page.release_tree();
 }
 
 void add_assets(const BookConfig& config, const LinkedAssets& assets, SiteFiles& files, BuildCache* cache) {
@@ -47,6 +62,15 @@ void add_assets(const BookConfig& config, const LinkedAssets& assets, SiteFiles&
     std::ifstream in(config.source_dir / asset, std::ios::binary);
     put_site_file(files, cache, asset, std::string(std::istreambuf_iterator<char>(in), {}));
   }
+}
+
+// toc.js, the sidebar's contents shared by every page; returns its links for the post-check.
+ScriptLinks add_contents_script(const std::vector<Page>& pages, SiteFiles& files, BuildCache* cache) {
+  std::vector<ContentsEntry> contents = book_contents(pages);
+  auto code = embedded_theme().find("toc.js");
+  std::string_view filling = code == embedded_theme().end() ? std::string_view() : code->second;
+  put_site_file(files, cache, kContentsScriptPath, contents_script(contents, filling));
+  return {{kContentsScriptPath, contents_links(contents)}};
 }
 
 // search-index.js and its text chunks; chunks of a longer earlier build (serve) are dropped.
@@ -133,6 +157,7 @@ BuildResult build_book(const BuildOptions& options) {
   if (!result.errors.empty()) return result.failed_to_start = true, result;
   if (options.lint && !quick) result.diagnostics = lint_pages(*config, pages, options.cache, &result.errors);
   if (!result.errors.empty()) return result.failed_to_start = true, result;
+  release_text_runs(pages);
   number_headings(*config, pages, result.diagnostics);
   for (Page& page : pages) {
     transform_page(*config, page, result.diagnostics);
@@ -150,11 +175,13 @@ BuildResult build_book(const BuildOptions& options) {
     result.write_error = error;
     return result;
   }
+  release_trees(pages);
+  ScriptLinks script_links = add_contents_script(pages, files, options.cache);
   if (!quick) {
     add_search_index(build_search_index(pages, files, *glossary), files, options.cache);
     add_assets(*config, assets, files, options.cache);
   }
-  post_check(files, result.diagnostics, options.cache ? &options.cache->changed : nullptr);
+  post_check(files, result.diagnostics, options.cache ? &options.cache->changed : nullptr, script_links);
   result.pages = pages.size();
   result.files = files.size();
   if (has_errors(result.diagnostics) || !options.write || quick) return result;

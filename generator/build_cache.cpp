@@ -8,6 +8,7 @@ void BuildCache::invalidate() {
   inputs.reset();
   pages.clear();
   layout_key.clear();
+  borrowed.clear();
   stand_ins.clear();
 }
 
@@ -19,10 +20,10 @@ std::map<std::string, std::string> BuildCache::stand_ins_except(const std::set<s
   return texts;
 }
 
-bool BuildCache::reusable(const Page& page, const std::string& key) const {
+bool BuildCache::reusable(const Page& page, const std::string& key, const std::string& page_key) const {
   auto it = pages.find(page.output);
   return key == layout_key && it != pages.end() && files.count(page.output) &&
-         it->second.rendered_source == page.source->text();
+         it->second.layout_key == page_key && it->second.rendered_source == page.source->text();
 }
 
 bool BuildCache::linted(const Page& page) const {
@@ -67,14 +68,43 @@ std::string stand_in_source(const Page& page) {
   return text;
 }
 
-std::string layout_key(const std::vector<Page>& pages) {
+std::set<std::string> borrowed_titles(const std::vector<Page>& pages) {
+  std::set<std::string> borrowed;
+  for (const Page& page : pages) borrowed.insert(page.borrowed_titles.begin(), page.borrowed_titles.end());
+  return borrowed;
+}
+
+namespace {
+
+std::string numbered_title_of(const std::map<std::string, const Page*>& by_output, const std::string& target) {
+  std::size_t hash = target.find('#');
+  auto page = by_output.find(target.substr(0, hash));
+  if (page == by_output.end()) return {};
+  if (hash + 1 == target.size()) return page->second->numbered_title();
+  const Heading* heading = page->second->find_heading(target.substr(hash + 1));
+  return heading ? heading->numbered_title() : std::string();
+}
+
+}  // namespace
+
+std::string layout_key(const std::vector<Page>& pages, const std::set<std::string>& borrowed) {
   std::string key;
+  std::map<std::string, const Page*> by_output;
   for (const Page& page : pages) {
-    key += page.output + '\x1f' + page.numbered_title() + '\x1e';
-    for (const Heading& heading : page.headings) {
-      key += std::to_string(heading.level) + '\x1f' + heading.id + '\x1f' + heading.numbered_title() + '\x1e';
-    }
-    key += '\x1d';
+    by_output[page.output] = &page;
+    key += page.output + '\x1e';
+  }
+  for (const std::string& target : borrowed) key += target + '\x1f' + numbered_title_of(by_output, target) + '\x1e';
+  return key;
+}
+
+std::string page_layout_key(const std::vector<Page>& pages, const Page& page) {
+  std::string key = page.output + '\x1f' + page.numbered_title() + '\x1e';
+  for (const Heading& heading : page.headings) {
+    key += std::to_string(heading.level) + '\x1f' + heading.id + '\x1f' + heading.numbered_title() + '\x1e';
+  }
+  for (std::size_t neighbour : {page.index - 1, page.index + 1}) {
+    if (neighbour < pages.size()) key += '\x1d' + pages[neighbour].output + '\x1f' + pages[neighbour].numbered_title();
   }
   return key;
 }

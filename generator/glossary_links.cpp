@@ -18,14 +18,17 @@ class TermLinker {
  public:
   TermLinker(Glossary& glossary, const std::vector<std::string>& tips, const std::set<std::string>& no_link,
              Diagnostics& diagnostics)
-      : glossary_(glossary), tips_(tips), diagnostics_(diagnostics) {
+      : glossary_(glossary), diagnostics_(diagnostics) {
     for (std::size_t i = 0; i < glossary_.entries.size(); ++i) {
       if (!no_link.count(glossary_.entries[i].term)) trie_.add(glossary_.entries[i].term, i);
+      // Each link repeats its term's tip: escaped once here, not once per link.
+      tip_attributes_.push_back("<a class=\"term\" data-tip=\"" + escape_html(i < tips.size() ? tips[i] : "") + "\" href=\"");
     }
   }
 
   void link_page(Page& page) {
     page_ = &page;
+    glossary_href_ = escape_html(relative_href(page.output, glossary_.page_output)) + "#";
     section_ = kNoSection - 1;  // differs from every real section: the first node resets
     walk_sections(page, [&](cmark_node* node, std::size_t section, cmark_node* block) {
       if (section != section_) linked_.clear();
@@ -51,9 +54,9 @@ class TermLinker {
     });
     std::vector<TextSpan> spans;
     std::vector<std::size_t> ids;
-    std::set<std::size_t> seen = linked_;
+    std::set<std::size_t> seen;  // in this node; linked_ holds those of the section before it
     for (const TermTrie::Match& m : matches) {
-      if (!seen.insert(m.id).second) continue;
+      if (linked_.count(m.id) || !seen.insert(m.id).second) continue;
       spans.push_back({m.begin, m.end});
       ids.push_back(m.id);
     }
@@ -64,11 +67,10 @@ class TermLinker {
 
   void record_link(cmark_node* node, std::size_t id, const std::string& text) {
     GlossaryEntry& entry = glossary_.entries[id];
-    std::string site_href = relative_href(page_->output, glossary_.page_output) + "#" + entry.anchor;
-    std::string open = "<a class=\"term\" data-tip=\"" + escape_html(tips_[id]) + "\" href=\"";
+    const std::string& open = tip_attributes_[id];
+    std::string anchor = escape_html(entry.anchor);
     std::string close = "\">" + escape_html(text) + "</a>";
-    page_->variants.push_back({node, false, open + escape_html(site_href) + close,
-                               open + "#" + escape_html(entry.anchor) + close});
+    page_->variants.push_back({node, false, open + glossary_href_ + anchor + close, open + "#" + anchor + close});
     linked_.insert(id);
     if (section_ != kNoSection) entry.used_in.insert({page_->index, section_});
   }
@@ -92,7 +94,8 @@ class TermLinker {
   }
 
   Glossary& glossary_;
-  const std::vector<std::string>& tips_;
+  std::vector<std::string> tip_attributes_;  ///< by entry: the link's opening up to its href
+  std::string glossary_href_;                ///< from the current page, escaped, with '#'
   Diagnostics& diagnostics_;
   TermTrie trie_;
   Page* page_ = nullptr;

@@ -16,4 +16,10 @@ const Heading* Page::find_heading(const std::string& id) const {
 
 bool Page::has_anchor(const std::string& id) const { return find_heading(id) != nullptr; }
 
+void Page::release_tree() {
+  variants.clear();
+  for (Heading& heading : headings) heading.node = nullptr;
+  document.reset();
+}
+
 }  // namespace tebiki

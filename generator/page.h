@@ -52,10 +52,17 @@ struct Page {
   std::optional<Suppressions> suppressions;  ///< read before comments leave the tree
   std::vector<Heading> headings;
   std::vector<VariantText> variants;
+  /// Whose numbered titles this page shows: the targets of its cross-references with empty
+  /// text (xrefs), as "output#id" ("output#" for a page). serve re-lays every page out when
+  /// one of these titles changes.
+  std::vector<std::string> borrowed_titles;
   std::string title;                 ///< the first heading (or front matter title), plain text
 
   /// "第1章 はじめに": the page's number and title.
   std::string numbered_title() const;
+  /// Drops the Markdown tree and what points into it, once the page is laid out; titles,
+  /// headings and the source stay.
+  void release_tree();
   bool has_anchor(const std::string& id) const;
   const Heading* find_heading(const std::string& id) const;
 };

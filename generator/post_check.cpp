@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "linter.h"
 #include "xrefs.h"
 
 namespace tebiki {
@@ -46,23 +47,26 @@ std::string resolve_path(const std::string& page, const std::string& href_path) 
   return (fs::path(page).parent_path() / percent_decode(href_path)).lexically_normal().generic_string();
 }
 
+void collect_link(const std::string& path, const std::string& href, const SiteFiles& files, ParsedPage& parsed) {
+  if (href.empty() || is_external_url(href)) return;
+  std::size_t hash = href.find('#');
+  std::string target = resolve_path(path, href.substr(0, hash));
+  if (target.ends_with('/')) target += "index.html";
+  if (!files.count(target)) {
+    parsed.links.push_back({"link '" + href + "' points to a missing file '" + target + "'", {}, {}, {}});
+    return;
+  }
+  if (hash == std::string::npos || hash + 1 == href.size() || !is_html(target)) return;
+  parsed.links.push_back({{}, href, target, percent_decode(href.substr(hash + 1))});
+}
+
 void collect_links(const std::string& path, const pugi::xml_document& document, const SiteFiles& files,
                    ParsedPage& parsed) {
   for (const char* query : {"//*[@href]", "//*[@src]"}) {
     for (pugi::xpath_node node : document.select_nodes(query)) {
       pugi::xml_attribute attribute = node.node().attribute("href");
       if (!attribute) attribute = node.node().attribute("src");
-      std::string href = attribute.value();
-      if (href.empty() || is_external_url(href)) continue;
-      std::size_t hash = href.find('#');
-      std::string target = resolve_path(path, href.substr(0, hash));
-      if (target.ends_with('/')) target += "index.html";
-      if (!files.count(target)) {
-        parsed.links.push_back({"link '" + href + "' points to a missing file '" + target + "'", {}, {}, {}});
-        continue;
-      }
-      if (hash == std::string::npos || hash + 1 == href.size() || !is_html(target)) continue;
-      parsed.links.push_back({{}, href, target, percent_decode(href.substr(hash + 1))});
+      collect_link(path, attribute.value(), files, parsed);
     }
   }
 }
@@ -81,24 +85,50 @@ void check_links(const std::string& path, const ParsedPage& parsed, const std::m
   }
 }
 
+/// One page parsed, with the findings that need no other page.
+struct PageCheck {
+  bool parsed = false;
+  ParsedPage page;
+  Diagnostics findings;
+};
+
+PageCheck check_page(const std::string& path, const std::string& content, const SiteFiles& files) {
+  PageCheck check;
+  pugi::xml_document document;
+  pugi::xml_parse_result result = document.load_buffer(content.data(), content.size(), kParseOptions);
+  if (!result) {
+    problem(check.findings, path, std::string("page is not well-formed at byte ") +
+                                      std::to_string(result.offset) + ": " + result.description());
+    return check;
+  }
+  check.parsed = true;
+  collect_ids(path, document, check.page, check.findings);
+  collect_links(path, document, files, check.page);
+  return check;
+}
+
 }  // namespace
 
-void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set<std::string>* only) {
-  std::map<std::string, ParsedPage> pages;  // only the pages that parsed
-  for (const auto& [path, content] : files) {
-    if (!is_html(path) || (only && !only->count(path))) continue;
-    pugi::xml_document document;
-    pugi::xml_parse_result result = document.load_buffer(content.data(), content.size(), kParseOptions);
-    if (!result) {
-      problem(diagnostics, path, std::string("page is not well-formed at byte ") +
-                                     std::to_string(result.offset) + ": " + result.description());
-      continue;
-    }
-    ParsedPage& parsed = pages[path];
-    collect_ids(path, document, parsed, diagnostics);
-    collect_links(path, document, files, parsed);
+void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set<std::string>* only,
+                const ScriptLinks& script_links) {
+  std::vector<const std::pair<const std::string, std::string>*> html;
+  for (const auto& file : files) {
+    if (is_html(file.first) && (!only || only->count(file.first))) html.push_back(&file);
   }
+  std::vector<PageCheck> checks(html.size());
+  parallel_for(html.size(), [&](std::size_t i) { checks[i] = check_page(html[i]->first, html[i]->second, files); });
+  std::map<std::string, ParsedPage> pages;  // only the pages that parsed
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    diagnostics.insert(diagnostics.end(), checks[i].findings.begin(), checks[i].findings.end());
+    if (checks[i].parsed) pages.emplace(html[i]->first, std::move(checks[i].page));
+  }
+  checks.clear();
   for (const auto& [path, parsed] : pages) check_links(path, parsed, pages, diagnostics);
+  for (const auto& [script, hrefs] : script_links) {
+    ParsedPage parsed;
+    for (const std::string& href : hrefs) collect_link(script, href, files, parsed);
+    check_links(script, parsed, pages, diagnostics);
+  }
 }
 
 }  // namespace tebiki

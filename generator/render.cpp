@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <memory>
 
 #include "checksheet_page.h"
 #include "embedded_files.h"
@@ -184,17 +185,15 @@ mustache::data sections_data(const Page& page, const std::string& root) {
   return mustache::data{sections};
 }
 
-// The template shows sections under the current page only, so only it gets them. Entries are
-// moved into a reserved vector: mustache::data copies deeply, and its vector would copy on growth.
-mustache::data sidebar_data(const std::vector<Page>& pages, const Page* current, const std::string& root) {
+// The sidebar as served holds only the current page's entry, with its sections; the shared
+// toc.js (contents_script.h) puts the rest of the book around it in the browser.
+mustache::data sidebar_data(const Page* current, const std::string& root) {
   mustache::list entries;
-  entries.reserve(pages.size());
-  for (const Page& page : pages) {
-    mustache::data entry = link_data(page.numbered_title(), root + page.output);
-    entry["current"] = flag(current == &page);
-    if (current == &page) entry["sections"] = sections_data(page, root);
-    entries.push_back(std::move(entry));
-  }
+  if (!current) return mustache::data{entries};
+  mustache::data entry = link_data(current->numbered_title(), root + current->output);
+  entry["current"] = flag(true);
+  entry["sections"] = sections_data(*current, root);
+  entries.push_back(std::move(entry));
   return mustache::data{entries};
 }
 
@@ -219,48 +218,84 @@ std::string root_prefix(const std::string& output) {
   return prefix;
 }
 
-}  // namespace
+// Parsing the template for every page cost a few percent of a large build; kainjow's
+// mustache keeps state while rendering, so each thread parses its own copy once.
+mustache::mustache& parsed_template(const std::string& text) {
+  thread_local std::unique_ptr<mustache::mustache> parsed;
+  thread_local std::string parsed_text;
+  if (!parsed || !parsed->is_valid() || parsed_text != text) {
+    parsed = std::make_unique<mustache::mustache>(text);
+    parsed->set_custom_escape([](const std::string& part) { return escape_html(part); });
+    parsed_text = text;
+  }
+  return *parsed;
+}
 
-std::optional<std::string> ThemeRenderer::render(const PageView& view, std::string* error) const {
-  mustache::mustache tmpl{template_text_};
-  tmpl.set_custom_escape([](const std::string& text) { return escape_html(text); });
+// The content joins the laid-out page after the template ran: through mustache it would be
+// copied several times, and print.html holds the whole book. Every {{variable}} escapes '<',
+// so the marker can only come from {{{content}}}.
+constexpr std::string_view kContentMarker = "<tebiki-content-marker/>";
+
+std::string with_content(const std::string& layout, const std::string& content) {
+  std::string html;
+  html.reserve(layout.size() + content.size());
+  std::size_t from = 0;
+  for (std::size_t at = layout.find(kContentMarker); at != std::string::npos; at = layout.find(kContentMarker, from)) {
+    html.append(layout, from, at - from);
+    html += content;
+    from = at + kContentMarker.size();
+  }
+  html.append(layout, from);
+  return html;
+}
+
+/// Everything the template shows but the content (see with_content).
+mustache::data page_context(const BookConfig& config, const std::vector<Page>& pages, const ThemeWords& words,
+                            const PageView& view) {
   std::string root = root_prefix(view.output);
   mustache::data ctx;
-  ctx.set("lang", config_.language);
-  ctx.set("book_title", config_.title);
+  ctx.set("lang", config.language);
+  ctx.set("book_title", config.title);
   ctx.set("page_title", view.title);
-  ctx.set("head_title", view.title == config_.title ? config_.title : view.title + " — " + config_.title);
+  ctx.set("head_title", view.title == config.title ? config.title : view.title + " — " + config.title);
   ctx.set("description", view.title);
   ctx.set("kind", view.kind);
   ctx.set("root", root);
-  if (!config_.base_url.empty()) ctx.set("canonical", config_.base_url + view.output);
+  if (!config.base_url.empty()) ctx.set("canonical", config.base_url + view.output);
   ctx.set("generator", std::string("tebiki ") + TEBIKI_VERSION);
-  ctx.set("content", view.content);
-  ctx.set("footer", footer_html(config_));
-  ctx.set("words", words_data(words_));
+  ctx.set("content", std::string(kContentMarker));
+  ctx.set("footer", footer_html(config));
+  ctx.set("words", words_data(words));
   mustache::data breadcrumb{mustache::data::type::list};
-  if (view.output != "index.html") breadcrumb.push_back(link_data(words_.home, root + "index.html"));
+  if (view.output != "index.html") breadcrumb.push_back(link_data(words.home, root + "index.html"));
   ctx.set("breadcrumb", breadcrumb);
-  if (!config_.checklist.empty()) {
-    mustache::data sheet = link_data(checksheet_title(config_), root + kChecksheetPath);
+  if (!config.checklist.empty()) {
+    mustache::data sheet = link_data(checksheet_title(config), root + kChecksheetPath);
     sheet.set("current", flag(view.output == kChecksheetPath));
     ctx.set("checksheet", sheet);
   }
-  ctx["sidebar"] = sidebar_data(pages_, view.page, root);
+  ctx["sidebar"] = sidebar_data(view.page, root);
   mustache::data page_toc = page_toc_data(view.page);
   ctx.set("has_page_toc", flag(!page_toc.list_value().empty()));
   ctx.set("page_toc", page_toc);
   if (view.page) {
     std::size_t i = view.page->index;
-    if (i > 0) ctx.set("prev", link_data(pages_[i - 1].numbered_title(), root + pages_[i - 1].output));
-    if (i + 1 < pages_.size()) ctx.set("next", link_data(pages_[i + 1].numbered_title(), root + pages_[i + 1].output));
+    if (i > 0) ctx.set("prev", link_data(pages[i - 1].numbered_title(), root + pages[i - 1].output));
+    if (i + 1 < pages.size()) ctx.set("next", link_data(pages[i + 1].numbered_title(), root + pages[i + 1].output));
   }
-  std::string html = tmpl.render(ctx);
+  return ctx;
+}
+
+}  // namespace
+
+std::optional<std::string> ThemeRenderer::render(const PageView& view, std::string* error) const {
+  mustache::mustache& tmpl = parsed_template(template_text_);
+  std::string html = tmpl.render(page_context(config_, pages_, words_, view));
   if (!tmpl.is_valid()) {
     *error = "theme/page.mustache: " + tmpl.error_message();
     return std::nullopt;
   }
-  return html;
+  return with_content(html, view.content);
 }
 
 }  // namespace tebiki

@@ -1,6 +1,7 @@
 #include "render_site.h"
 
 #include "checksheet_page.h"
+#include "linter.h"
 #include "render.h"
 #include "site_pages.h"
 
@@ -20,25 +21,53 @@ class SiteLayout {
  public:
   SiteLayout(const SiteRendering& how, std::vector<Page>& pages, SiteFiles& files, std::string* error)
       : how_(how), pages_(pages), files_(files), error_(error), theme_(how.config, pages),
-        key_(layout_key(pages)) {}
+        borrowed_(how.only_sources && how.cache ? how.cache->borrowed : borrowed_titles(pages)),
+        key_(layout_key(pages, borrowed_)) {}
 
   bool run() {
     if (how_.only_sources) return run_quick();
-    bool has_front = false, book_changed = false;
+    bool has_front = false;
     bool layout_changed = !how_.cache || how_.cache->layout_key != key_;
+    std::vector<Page*> changed;
+    std::vector<std::string> page_keys;
     for (Page& page : pages_) {
       has_front |= page.output == "index.html";
-      if (reuse(page)) continue;
-      book_changed = true;
-      if (!lay_out({page.output, page_kind(page), page.numbered_title(), render_content(how_.config, page, Variant::Site), &page})) return false;
-      remember(page);
+      std::string page_key = page_layout_key(pages_, page);
+      if (reuse(page, page_key)) continue;
+      changed.push_back(&page);
+      page_keys.push_back(std::move(page_key));
     }
-    if (how_.cache) how_.cache->layout_key = key_;
-    return lay_out_extra_pages(has_front, book_changed, layout_changed);
+    if (!lay_out_book_pages(changed)) return false;
+    for (std::size_t i = 0; i < changed.size(); ++i) remember(*changed[i], std::move(page_keys[i]));
+    if (how_.cache) how_.cache->layout_key = key_, how_.cache->borrowed = borrowed_;
+    return lay_out_extra_pages(has_front, !changed.empty(), layout_changed);
   }
 
  private:
-  // The edited pages alone; a heading change (another layout key) needs the whole site.
+  // The pages are laid out in parallel (each renders only its own tree) and put in order.
+  // A page's part of print.html is rendered at the same time; then its tree is no longer
+  // needed, and without a cache (the trees die with the build) it goes at once, so the
+  // trees and the rendered site are not all held together.
+  bool lay_out_book_pages(const std::vector<Page*>& pages) {
+    std::vector<std::optional<std::string>> html(pages.size());
+    std::vector<std::string> errors(pages.size());
+    print_parts_.resize(pages_.size());
+    parallel_for(pages.size(), [&](std::size_t i) {
+      Page& page = *pages[i];
+      std::string content = render_content(how_.config, page, Variant::Site);
+      html[i] = theme_.render({page.output, page_kind(page), page.numbered_title(), std::move(content), &page}, &errors[i]);
+      print_parts_[page.index] = page_print_content(how_.config, page);
+      if (!how_.cache) page.release_tree();
+    });
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (!html[i]) return *error_ = errors[i], false;
+      put_site_file(files_, how_.cache, pages[i]->output, std::move(*html[i]));
+    }
+    return true;
+  }
+
+  // The edited pages alone; a change that other pages show (another layout key: a page
+  // added or removed, a title that a cross-reference shows) needs the whole site.
   bool run_quick() {
     if (!how_.cache || key_ != how_.cache->layout_key) return true;
     for (Page& page : pages_) {
@@ -49,27 +78,29 @@ class SiteLayout {
     return true;
   }
 
-  bool reuse(const Page& page) const {
-    return how_.cache && !how_.whole_book_pages.count(page.output) && how_.cache->reusable(page, key_);
+  bool reuse(const Page& page, const std::string& page_key) const {
+    return how_.cache && !how_.whole_book_pages.count(page.output) && how_.cache->reusable(page, key_, page_key);
   }
 
-  void remember(Page& page) {
+  void remember(Page& page, std::string page_key) {
     if (!how_.cache) return;
     BuildCache::CachedPage& cached = how_.cache->pages[page.output];
     cached.rendered_source = page.source->text();
-    cached.print_content = page_print_content(how_.config, page);
+    cached.layout_key = std::move(page_key);
+    cached.print_content = print_parts_[page.index];
     how_.cache->stand_ins[page.entry.path] = stand_in_source(page);
   }
 
-  // print.html shows every page; the others show only the layout (titles, the sidebar).
+  // print.html shows every page; the others are few and list titles (index.html without a
+  // front page, the check sheet), so they are laid out whenever a page changed.
   bool lay_out_extra_pages(bool has_front, bool book_changed, bool layout_changed) {
     const BookConfig& config = how_.config;
     std::vector<std::string> outputs;
     for (const Page& page : pages_) outputs.push_back(page.output);
     if (!has_front) outputs.insert(outputs.begin(), "index.html");
     outputs.push_back("print.html");
-    if ((book_changed || layout_changed) && !lay_out({"print.html", "print", config.title, print_content(), nullptr})) return false;
-    if (!layout_changed) return true;
+    if (!book_changed && !layout_changed) return true;
+    if (!lay_out({"print.html", "print", config.title, print_content(), nullptr})) return false;
     if (!has_front && !lay_out({"index.html", "front", config.title, contents_listing(pages_), nullptr})) return false;
     if (!lay_out({"404.html", "404", theme_words(config.language).not_found, not_found_content(config), nullptr})) return false;
     bool has_sheet = !config.checklist.empty();  // as ThemeRenderer decides the sheet's links
@@ -82,10 +113,17 @@ class SiteLayout {
     return true;
   }
 
+  // Every page's part, laid out now (print_parts_) or kept by the cache.
   std::string print_content() {
-    if (!how_.cache) return tebiki::print_content(how_.config, pages_);
+    std::size_t size = 0;
+    for (const std::string& part : print_parts_) size += part.size();
     std::string html;
-    for (const Page& page : pages_) html += how_.cache->pages[page.output].print_content;
+    html.reserve(size);
+    for (const Page& page : pages_) {
+      const std::string& part = print_parts_[page.index];
+      html += !part.empty() || !how_.cache ? part : how_.cache->pages[page.output].print_content;
+    }
+    std::vector<std::string>().swap(print_parts_);
     return html;
   }
 
@@ -100,6 +138,8 @@ class SiteLayout {
   SiteFiles& files_;
   std::string* error_;
   ThemeRenderer theme_;
+  std::vector<std::string> print_parts_;  ///< by page index: its part of print.html
+  std::set<std::string> borrowed_;
   std::string key_;
 };
 

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <set>
 
+#include "linter.h"
+
 namespace tebiki {
 namespace {
 
@@ -143,6 +145,28 @@ bool collect_search_documents(std::size_t page, std::string_view page_title, std
   collector.children(content);
   for (std::size_t i = first; i < docs.size(); ++i) docs[i].text = trimmed(std::move(docs[i].text));
   return true;
+}
+
+std::vector<SearchDocument> collect_book_documents(const std::vector<RenderedPage>& pages,
+                                                   std::vector<std::size_t>& numbered) {
+  std::vector<std::vector<SearchDocument>> per_page(pages.size());
+  std::vector<char> parsed(pages.size(), 0);
+  parallel_for(pages.size(), [&](std::size_t i) {
+    parsed[i] = collect_search_documents(0, pages[i].title, pages[i].html, per_page[i]);
+  });
+  std::vector<SearchDocument> docs;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (!parsed[i]) continue;
+    int offset = static_cast<int>(docs.size());
+    for (SearchDocument& doc : per_page[i]) {
+      doc.page = numbered.size();
+      if (doc.parent >= 0) doc.parent += offset;
+      docs.push_back(std::move(doc));
+    }
+    numbered.push_back(i);
+    std::vector<SearchDocument>().swap(per_page[i]);
+  }
+  return docs;
 }
 
 }  // namespace tebiki

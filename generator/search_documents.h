@@ -30,4 +30,17 @@ struct SearchDocument {
 bool collect_search_documents(std::size_t page, std::string_view page_title, std::string_view html,
                               std::vector<SearchDocument>& docs);
 
+/// A rendered page to collect documents from.
+struct RenderedPage {
+  std::string_view href;
+  std::string_view title;
+  std::string_view html;
+};
+
+/// The documents of every page, parsed in parallel and numbered as if collect_search_documents
+/// ran on each in order: a page that cannot be parsed gives no documents and no number.
+/// `numbered` receives the indices (in `pages`) of the pages that got a number.
+std::vector<SearchDocument> collect_book_documents(const std::vector<RenderedPage>& pages,
+                                                   std::vector<std::size_t>& numbered);
+
 }  // namespace tebiki

@@ -100,13 +100,32 @@ DocumentTerms document_terms(const SearchDocument& doc) {
   return terms;
 }
 
-// Documents are visited in order, so each postings list comes out ascending.
-Postings inverted(const std::vector<DocumentTerms>& terms, std::vector<std::string> DocumentTerms::*field) {
-  std::unordered_map<std::string, std::vector<std::uint32_t>> postings;
-  for (std::size_t doc = 0; doc < terms.size(); ++doc) {
-    for (const std::string& term : terms[doc].*field) postings[term].push_back(static_cast<std::uint32_t>(doc));
-  }
+using TermDocuments = std::unordered_map<std::string, std::vector<std::uint32_t>>;
+
+Postings sorted_postings(TermDocuments postings) {
   return Postings(std::make_move_iterator(postings.begin()), std::make_move_iterator(postings.end()));
+}
+
+// The terms are found in parallel a block of documents at a time and added to the postings
+// at once: every document's terms held together cost more memory than the rest of a large
+// build. Blocks and documents are visited in order, so each postings list comes out ascending.
+constexpr std::size_t kTermBlock = 4096;
+
+void invert_terms(const std::vector<SearchDocument>& docs, SearchIndex& index) {
+  TermDocuments grams, words;
+  std::vector<DocumentTerms> block;
+  for (std::size_t first = 0; first < docs.size(); first += kTermBlock) {
+    std::size_t count = std::min(kTermBlock, docs.size() - first);
+    block.assign(count, {});
+    parallel_for(count, [&](std::size_t i) { block[i] = document_terms(docs[first + i]); });
+    for (std::size_t i = 0; i < count; ++i) {
+      auto doc = static_cast<std::uint32_t>(first + i);
+      for (const std::string& term : block[i].grams) grams[term].push_back(doc);
+      for (const std::string& term : block[i].words) words[term].push_back(doc);
+    }
+  }
+  index.grams = sorted_postings(std::move(grams));
+  index.words = sorted_postings(std::move(words));
 }
 
 std::string joined_terms(const Postings& postings) {
@@ -209,10 +228,7 @@ SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& 
   index.docs = collect_book_documents(rendered, numbered);
   for (std::size_t i : numbered) index.pages.push_back({std::string(rendered[i].href), titles[i]});
   add_glossary_aliases(glossary, index.pages, index.docs);
-  std::vector<DocumentTerms> terms(index.docs.size());
-  parallel_for(index.docs.size(), [&](std::size_t i) { terms[i] = document_terms(index.docs[i]); });
-  index.grams = inverted(terms, &DocumentTerms::grams);
-  index.words = inverted(terms, &DocumentTerms::words);
+  invert_terms(index.docs, index);
   return index;
 }
 

@@ -13,12 +13,6 @@ std::string page_print_content(const BookConfig& config, Page& page) {
          render_content(config, page, Variant::Print) + "</section>\n";
 }
 
-std::string print_content(const BookConfig& config, std::vector<Page>& pages) {
-  std::string html;
-  for (Page& page : pages) html += page_print_content(config, page);
-  return html;
-}
-
 std::string not_found_content(const BookConfig& config) {
   ThemeWords words = theme_words(config.language);
   return "<h1>" + escape_html(words.not_found) + "</h1>\n<p>" + escape_html(words.not_found_text) +

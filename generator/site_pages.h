@@ -11,11 +11,10 @@
 
 namespace tebiki {
 
-/// One page's part of print.html.
+/// One page's part of print.html: a <section class="chapter"> with its anchor. print.html
+/// is every page's part in reading order (render_site).
 std::string page_print_content(const BookConfig& config, Page& page);
 
-/// The whole book on one page; each page is a <section class="chapter"> with its anchor.
-std::string print_content(const BookConfig& config, std::vector<Page>& pages);
 
 /// The body of 404.html.
 std::string not_found_content(const BookConfig& config);

@@ -2,12 +2,15 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 
 #include <fstream>
+#include <map>
+#include <set>
 
 #include "atomic_write.h"
 
@@ -16,8 +19,6 @@ namespace fs = std::filesystem;
 namespace {
 
 std::optional<std::string> write_file(const fs::path& path, const std::string& content) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
   out.close();
@@ -31,13 +32,71 @@ fs::path sibling(const fs::path& out, const std::string& tag) {
   return absolute.parent_path() / ("." + absolute.filename().string() + "." + tag + "-" + std::to_string(getpid()));
 }
 
+// True when `path` is a regular file (not a link to one) holding exactly `content`.
+bool holds(const fs::path& path, const std::string& content) {
+  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat info;
+  bool same = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) == content.size();
+  std::string buffer(same ? content.size() : 0, '\0');
+  for (std::size_t done = 0; same && done < buffer.size();) {
+    ssize_t got = read(fd, buffer.data() + done, buffer.size() - done);
+    if (got <= 0) same = false;
+    else done += static_cast<std::size_t>(got);
+  }
+  close(fd);
+  return same && buffer == content;
+}
+
+// A file that the previous site already holds byte for byte is linked (a second name for the
+// same file), not written again: a rebuild that changes a few pages then writes only those,
+// and the file system allocates no new file for the rest (which, after the previous build
+// removed as many, was most of the time of writing a large site). tebiki never writes into a
+// file in place, so the two sites cannot see each other's changes.
+std::optional<std::string> place_file(const fs::path& previous, const fs::path& target, const std::string& content) {
+  if (!previous.empty() && holds(previous, content) && link(previous.c_str(), target.c_str()) == 0) return std::nullopt;
+  return write_file(target, content);
+}
+
+/// The folders of the previous site, and whether each is a real folder of it (no symbolic
+/// link on the way): only their files are reused, never one that a link leads out to.
+class PreviousSite {
+ public:
+  explicit PreviousSite(fs::path root) : root_(std::move(root)) {}
+
+  /// Where the previous site holds `path`, or empty when it cannot be reused.
+  fs::path file(const std::string& path) {
+    if (root_.empty()) return {};
+    fs::path relative(path);
+    return real_folder(relative.parent_path()) ? root_ / relative : fs::path();
+  }
+
+ private:
+  bool real_folder(const fs::path& relative) {
+    if (relative.empty()) return true;
+    auto known = folders_.find(relative);
+    if (known != folders_.end()) return known->second;
+    std::error_code ec;
+    bool real = real_folder(relative.parent_path()) && fs::symlink_status(root_ / relative, ec).type() == fs::file_type::directory;
+    return folders_[relative] = real;
+  }
+
+  fs::path root_;
+  std::map<fs::path, bool> folders_;
+};
+
 // The marker comes first: a build killed while filling leaves a folder that the next build
-// can tell is tebiki's.
-std::optional<std::string> fill(const fs::path& folder, const SiteFiles& files) {
+// can tell is tebiki's. `previous` is the site being replaced (empty when there is none).
+std::optional<std::string> fill(const fs::path& folder, PreviousSite previous, const SiteFiles& files) {
   const char* marker = "This folder was written by tebiki and is replaced by each build.\n";
+  std::error_code ec;
+  fs::create_directories(folder, ec);
   if (auto error = write_file(folder / kSiteMarker, marker)) return error;
+  std::set<fs::path> made{folder};  // a folder is made once, not checked again for every file
   for (const auto& [path, content] : files) {
-    if (auto error = write_file(folder / path, content)) return error;
+    fs::path target = folder / path;
+    if (made.insert(target.parent_path()).second) fs::create_directories(target.parent_path(), ec);
+    if (auto error = place_file(previous.file(path), target, content)) return error;
   }
   return std::nullopt;
 }
@@ -93,7 +152,8 @@ std::optional<std::string> write_site(const fs::path& out, const SiteFiles& file
   fs::path staging = sibling(out, "tebiki-new");
   std::error_code ec;
   remove_site_folder(staging);
-  if (auto error = fill(staging, files)) {
+  fs::path previous = fs::exists(out / kSiteMarker, ec) ? out : fs::path();
+  if (auto error = fill(staging, PreviousSite(previous), files)) {
     remove_site_folder(staging);
     return error;
   }

@@ -69,7 +69,7 @@ class CrossReferencer {
     }
     page.variants.push_back({node, true, site_href(page, target), print_href(target)});
     bool is_link = cmark_node_get_type(node) == CMARK_NODE_LINK;
-    if (is_link && !cmark_node_first_child(node)) fill_empty_text(node, target);
+    if (is_link && !cmark_node_first_child(node)) fill_empty_text(page, node, target);
     return true;
   }
 
@@ -145,12 +145,13 @@ class CrossReferencer {
     return "#" + (heading ? print_anchor(*target.page, target.fragment) : target.fragment);
   }
 
-  void fill_empty_text(cmark_node* node, const LinkTarget& target) {
+  void fill_empty_text(Page& page, cmark_node* node, const LinkTarget& target) {
     const Heading* heading = target.fragment.empty() ? nullptr : target.page->find_heading(target.fragment);
     std::string text = heading ? heading->numbered_title() : target.page->numbered_title();
     cmark_node* literal = cmark_node_new(CMARK_NODE_TEXT);
     cmark_node_set_literal(literal, text.c_str());
     cmark_node_append_child(node, literal);
+    page.borrowed_titles.push_back(target.page->output + "#" + (heading ? heading->id : ""));
   }
 
   void report(const Page& page, cmark_node* node, const std::string& message) {

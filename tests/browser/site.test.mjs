@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { HERE, PAGE_KINDS, buildSite, fileUrl, launch, requirements, screenshot } from './lib.mjs';
+import { HERE, PAGE_KINDS, buildSite, fileUrl, launch, requirements, screenshot, tempDir } from './lib.mjs';
 
 const chromium = await requirements();
 let browser;
@@ -37,6 +37,46 @@ test('sidebar, breadcrumb and previous/next links lead through the book', async 
   await tab.locator('.tebiki-breadcrumb a').first().click();
   await tab.waitForURL(/index\.html$/);
   await tab.close();
+});
+
+test('the sidebar lists every page from toc.js and marks the current one with its sections', async () => {
+  const toc = fs.readFileSync(path.join(site, 'toc.js'), 'utf8');
+  const entries = JSON.parse(/^window\.TEBIKI_TOC = (.*);$/m.exec(toc)[1]);
+  const tab = await open(null, 'chapter2.html');
+  const pages = await tab.locator('#tebiki-toc > li.tebiki-toc-page:not(.tebiki-toc-tool) > a')
+    .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+  assert.deepEqual(pages, entries);
+  const current = tab.locator('#tebiki-toc a[aria-current="page"]');
+  assert.equal(await current.count(), 1);
+  assert.equal(await current.getAttribute('href'), 'chapter2.html');
+  assert.ok(await tab.locator('#tebiki-toc li.tebiki-current .tebiki-toc-sections a').count() > 0);
+  assert.equal(await tab.locator('#tebiki-toc > li').last().getAttribute('class'), 'tebiki-toc-page tebiki-toc-tool');
+  await tab.close();
+});
+
+test('in a subfolder the sidebar links lead back up; without script a link leads to the contents', async () => {
+  const book = tempDir('folder-book');
+  fs.writeFileSync(path.join(book, 'tebiki.yml'), 'title: 例の本\nchapters:\n  - a.md\n  - part/b.md\n');
+  fs.writeFileSync(path.join(book, 'a.md'), '# はじめに\n\n本文。\n');
+  fs.mkdirSync(path.join(book, 'part'));
+  fs.writeFileSync(path.join(book, 'part/b.md'), '# 続き\n\n## 詳細\n\n本文。\n');
+  const folderSite = buildSite(book);
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await tab.goto(fileUrl(folderSite, 'part/b.html'));
+  const hrefs = await tab.locator('#tebiki-toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['../a.html', '../part/b.html', '../part/b.html#詳細']);
+  assert.equal(await tab.locator('#tebiki-toc a[aria-current="page"]').getAttribute('href'), '../part/b.html');
+  await tab.locator('#tebiki-toc a', { hasText: 'はじめに' }).click();
+  await tab.waitForURL(/\/a\.html$/);
+  await tab.close();
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(fileUrl(folderSite, 'part/b.html'));
+  assert.equal(await plain.locator('#tebiki-toc > li').count(), 1, 'only the current page');
+  await plain.locator('.tebiki-toc-fallback a').click();
+  await plain.waitForURL(/\/index\.html$/);
+  await noScript.close();
 });
 
 test('Japanese search finds 開通試験 in chapter 2', async (t) => {

@@ -2,6 +2,8 @@
 // resolves, every id is unique in its page. Findings name the page and the link.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "post_check.h"
 
 namespace tebiki {
@@ -13,9 +15,9 @@ std::string page(const std::string& body) {
          body + "</body></html>\n";
 }
 
-std::vector<std::string> findings(const SiteFiles& files) {
+std::vector<std::string> findings(const SiteFiles& files, const ScriptLinks& script_links = {}) {
   Diagnostics diagnostics;
-  post_check(files, diagnostics);
+  post_check(files, diagnostics, nullptr, script_links);
   std::vector<std::string> out;
   for (const Diagnostic& d : diagnostics) {
     EXPECT_EQ(d.rule, "post-check");
@@ -84,6 +86,24 @@ TEST(PostCheck, OnlyHtmlFilesAreParsed) {
                      {"sitemap.xml", "<not html"},
                      {"assets/tebiki.js", "if (a < b && c) {}"}};
   EXPECT_EQ(findings(files), std::vector<std::string>{});
+}
+
+TEST(PostCheck, TheLinksOfAScriptAreCheckedFromItsFolder) {
+  SiteFiles files = {{"index.html", page("<h1 id=\"top\">t</h1>")},
+                     {"guide/a.html", page("<h2 id=\"x\">x</h2>")},
+                     {"toc.js", "window.TEBIKI_TOC = [];"}};
+  ScriptLinks links = {{"toc.js", {"index.html", "guide/a.html#x", "guide/b.html", "index.html#nope"}}};
+  EXPECT_EQ(findings(files, links),
+            (std::vector<std::string>{"toc.js: link 'guide/b.html' points to a missing file 'guide/b.html'",
+                                      "toc.js: link 'index.html#nope' points to a missing anchor '#nope'"}));
+}
+
+TEST(PostCheck, ManyPagesGiveTheirFindingsInPathOrder) {
+  SiteFiles files;
+  for (int i = 0; i < 50; ++i) files["p" + std::to_string(100 + i) + ".html"] = page("<a href=\"none.html\">x</a>");
+  std::vector<std::string> found = findings(files);
+  ASSERT_EQ(found.size(), 50u);
+  EXPECT_TRUE(std::is_sorted(found.begin(), found.end()));
 }
 
 }  // namespace

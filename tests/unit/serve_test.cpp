@@ -106,6 +106,24 @@ TEST_F(IncrementalBuild, AHeadingChangeLaysOutEveryPage) {
   EXPECT_EQ(cache_.files, fresh_site());
 }
 
+TEST_F(IncrementalBuild, ATitleChangeRewritesTheContentsScriptNotEveryPage) {
+  folder_.write("src/chapter3.md", "# 結びの章\n\n## まとめ\n\nSOCで終わる。\n");
+  BuildOptions quick = options_;
+  quick.only_pages = {"chapter3.md"};
+  build(quick);
+  EXPECT_EQ(cache_.changed, (std::set<std::string>{"chapter3.html", "toc.js"})) << "nobody shows its title";
+  EXPECT_NE(cache_.files["toc.js"].find("[\"chapter3.html\",\"第3章 結びの章\"]"), std::string::npos);
+
+  cache_.changed.clear();
+  std::string chapter1 = cache_.pages["chapter1.html"].layout_key;
+  build(options_);
+  EXPECT_FALSE(cache_.changed.count("chapter1.html")) << "neither its neighbour nor showing the title";
+  EXPECT_TRUE(cache_.changed.count("chapter2.html")) << "its pager names the next page";
+  EXPECT_FALSE(cache_.changed.count("toc.js")) << "already published by the quick pass";
+  EXPECT_EQ(cache_.pages["chapter1.html"].layout_key, chapter1);
+  EXPECT_EQ(cache_.files, fresh_site());
+}
+
 TEST_F(IncrementalBuild, TheGlossaryPageWaitsForTheFullBuild) {
   folder_.write("src/glossary.md", "# 用語説明\n\n読みの順。\n");
   BuildOptions quick = options_;

@@ -91,11 +91,10 @@ mustache::data sidebar_page(const std::string& title, const std::string& href, b
   return page;
 }
 
+// The generator gives the sidebar the current page only; toc.js adds the others in the browser.
 mustache::data sidebar(const std::string& root) {
   mustache::data pages{mustache::data::type::list};
-  pages.push_back(sidebar_page("表紙", root + "index.html", false));
   pages.push_back(sidebar_page("第1章 はじめに", root + "chapter1.html", true));
-  pages.push_back(sidebar_page("第2章 導入", root + "chapter2.html", false));
   return pages;
 }
 
@@ -261,7 +260,23 @@ TEST(Theme, MarksTheCurrentPageAndExpandsOnlyItsSections) {
   EXPECT_EQ(
       select(doc, "//nav[@id='tebiki-sidebar']//a[starts-with(@href, '../chapter2.html#')]").size(),
       0u);
-  EXPECT_EQ(select(doc, "//nav[@id='tebiki-sidebar']//a").size(), 5u);
+  EXPECT_EQ(select(doc, "//nav[@id='tebiki-sidebar']//a").size(), 4u) << "the page, 2 sections, the fallback";
+}
+
+TEST(Theme, LoadsTheSharedContentsAfterTheListWithAFallbackWithoutScript) {
+  for (const std::string root : {"../", ""}) {
+    Sample sample;
+    sample.root = root;
+    pugi::xml_document doc;
+    parse(render(sample), doc);
+    pugi::xpath_node_set script = select(doc, "//ol[@id='tebiki-toc']/following-sibling::script[1]");
+    ASSERT_EQ(script.size(), 1u);
+    EXPECT_EQ(std::string(script.first().node().attribute("src").value()), root + "toc.js");
+    EXPECT_FALSE(script.first().node().attribute("defer")) << "it fills the list before the page is shown";
+    pugi::xpath_node_set fallback = select(doc, "//nav[@id='tebiki-sidebar']//noscript//a");
+    ASSERT_EQ(fallback.size(), 1u);
+    EXPECT_EQ(std::string(fallback.first().node().attribute("href").value()), root + "index.html");
+  }
 }
 
 TEST(Theme, PrefixesRootOnEveryHrefItWrites) {

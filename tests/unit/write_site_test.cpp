@@ -64,6 +64,38 @@ TEST(WriteSite, ReplacesThePreviousSiteWhole) {
   EXPECT_EQ(listing(folder.path()).size(), 3u) << "a temporary folder was left beside the site";
 }
 
+std::uintmax_t links_of(const fs::path& path) { return fs::hard_link_count(path); }
+
+TEST(WriteSite, AnUnchangedFileIsTheSameFileAgainAndAChangedOneANewFile) {
+  TempFolder folder;
+  fs::path out = folder.path() / "site";
+  ASSERT_EQ(write_site(out, {{"same.html", "same"}, {"changed.html", "old"}, {"part/b.html", "b"}}), std::nullopt);
+  fs::create_hard_link(out / "same.html", folder.path() / "same-seen");
+  fs::create_hard_link(out / "changed.html", folder.path() / "changed-seen");
+  ASSERT_EQ(write_site(out, {{"same.html", "same"}, {"changed.html", "new"}, {"part/b.html", "b"}}), std::nullopt);
+  EXPECT_EQ(read_file(out / "changed.html"), "new");
+  EXPECT_EQ(read_file(folder.path() / "changed-seen"), "old") << "the previous site's file was written into";
+  EXPECT_EQ(links_of(folder.path() / "changed-seen"), 1u);
+  EXPECT_TRUE(fs::equivalent(out / "same.html", folder.path() / "same-seen"));
+  EXPECT_EQ(links_of(out / "same.html"), 2u) << "the previous site's name is gone";
+  EXPECT_EQ(read_file(out / "part/b.html"), "b");
+}
+
+TEST(WriteSite, AFileBehindASymbolicLinkInThePreviousSiteIsNotReused) {
+  TempFolder folder;
+  fs::path out = folder.path() / "site";
+  folder.write("elsewhere/a.html", "a");
+  folder.write("elsewhere/b.html", "b");
+  ASSERT_EQ(write_site(out, {{"index.html", "i"}}), std::nullopt);
+  fs::create_directory_symlink(folder.path() / "elsewhere", out / "part");
+  fs::create_symlink(folder.path() / "elsewhere/b.html", out / "b.html");
+  ASSERT_EQ(write_site(out, {{"index.html", "i"}, {"part/a.html", "a"}, {"b.html", "b"}}), std::nullopt);
+  EXPECT_FALSE(fs::equivalent(out / "part/a.html", folder.path() / "elsewhere/a.html"));
+  EXPECT_FALSE(fs::is_symlink(out / "b.html"));
+  EXPECT_EQ(links_of(folder.path() / "elsewhere/a.html"), 1u);
+  EXPECT_EQ(read_file(out / "part/a.html"), "a");
+}
+
 TEST(WriteSite, UsesAnEmptyFolderThatExists) {
   TempFolder folder;
   fs::create_directory(folder.path() / "site");
