@@ -108,8 +108,8 @@ void weave_glossary_and_references(const BookConfig& config, Glossary& glossary,
   resolve_cross_references(config, pages, generated_anchors(glossary, references), assets, diagnostics);
   link_citations(references, pages, diagnostics);
   if (glossary_page) {
-    link_glossary_terms(glossary, glossary_tips(glossary, layout), config.glossary_nolink,
-                        references.page_output, pages, diagnostics);
+    fill_glossary_tips(glossary, layout);
+    link_glossary_terms(glossary, config.glossary_nolink, references.page_output, pages, diagnostics);
     fill_glossary_back_links(glossary, layout, pages, *glossary_page);
   }
   if (references_page) fill_reference_back_links(references, placeholders, pages, *references_page, diagnostics);
@@ -179,6 +179,7 @@ BuildResult build_book(const BuildOptions& options) {
   ScriptLinks script_links = add_contents_script(pages, files, options.cache);
   if (!quick) {
     add_search_index(build_search_index(pages, files, *glossary), files, options.cache);
+    if (!glossary->page_output.empty()) put_site_file(files, options.cache, kGlossaryTipsPath, glossary_tips_script(*glossary));
     add_assets(*config, assets, files, options.cache);
   }
   post_check(files, result.diagnostics, options.cache ? &options.cache->changed : nullptr, script_links);

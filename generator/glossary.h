@@ -20,6 +20,7 @@ struct GlossaryEntry {
   std::string description;   ///< Markdown
   std::vector<std::string> see;
   std::string anchor;        ///< "term-…", unique
+  std::string tip;           ///< plain text of the rendered description (glossary_tips)
   std::size_t line = 0;      ///< in glossary.yml, for messages
   std::size_t offset = 0;    ///< byte offset of the term's value in glossary.yml
   /// Sections that use the term: (page index, heading index), in book order.

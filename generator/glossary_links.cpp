@@ -16,13 +16,10 @@ namespace {
 
 class TermLinker {
  public:
-  TermLinker(Glossary& glossary, const std::vector<std::string>& tips, const std::set<std::string>& no_link,
-             Diagnostics& diagnostics)
+  TermLinker(Glossary& glossary, const std::set<std::string>& no_link, Diagnostics& diagnostics)
       : glossary_(glossary), diagnostics_(diagnostics) {
     for (std::size_t i = 0; i < glossary_.entries.size(); ++i) {
       if (!no_link.count(glossary_.entries[i].term)) trie_.add(glossary_.entries[i].term, i);
-      // Each link repeats its term's tip: escaped once here, not once per link.
-      tip_attributes_.push_back("<a class=\"term\" data-tip=\"" + escape_html(i < tips.size() ? tips[i] : "") + "\" href=\"");
     }
   }
 
@@ -67,7 +64,7 @@ class TermLinker {
 
   void record_link(cmark_node* node, std::size_t id, const std::string& text) {
     GlossaryEntry& entry = glossary_.entries[id];
-    const std::string& open = tip_attributes_[id];
+    const std::string open = "<a class=\"term\" href=\"";  // the tip is in glossary-tips.js
     std::string anchor = escape_html(entry.anchor);
     std::string close = "\">" + escape_html(text) + "</a>";
     page_->variants.push_back({node, false, open + glossary_href_ + anchor + close, open + "#" + anchor + close});
@@ -94,7 +91,6 @@ class TermLinker {
   }
 
   Glossary& glossary_;
-  std::vector<std::string> tip_attributes_;  ///< by entry: the link's opening up to its href
   std::string glossary_href_;                ///< from the current page, escaped, with '#'
   Diagnostics& diagnostics_;
   TermTrie trie_;
@@ -105,11 +101,10 @@ class TermLinker {
 
 }  // namespace
 
-void link_glossary_terms(Glossary& glossary, const std::vector<std::string>& tips,
-                         const std::set<std::string>& no_link, const std::string& skip_output,
+void link_glossary_terms(Glossary& glossary, const std::set<std::string>& no_link, const std::string& skip_output,
                          std::vector<Page>& pages, Diagnostics& diagnostics) {
   if (glossary.entries.empty()) return;
-  TermLinker linker(glossary, tips, no_link, diagnostics);
+  TermLinker linker(glossary, no_link, diagnostics);
   for (Page& page : pages) {
     if (page.output == glossary.page_output || page.output == skip_output) continue;
     linker.link_page(page);

@@ -13,10 +13,10 @@
 
 namespace tebiki {
 
-/// Links terms in every page but the glossary's own and `skip_output`; records each use in
+/// Links terms in every page but the glossary's own and `skip_output` (a.term with the
+/// entry's href; its tooltip comes from glossary-tips.js); records each use in
 /// glossary.entries[i].used_in. Unknown forced terms are findings.
-void link_glossary_terms(Glossary& glossary, const std::vector<std::string>& tips,
-                         const std::set<std::string>& no_link, const std::string& skip_output,
+void link_glossary_terms(Glossary& glossary, const std::set<std::string>& no_link, const std::string& skip_output,
                          std::vector<Page>& pages, Diagnostics& diagnostics);
 
 }  // namespace tebiki

@@ -8,6 +8,7 @@
 #include "generated_markdown.h"
 #include "headings.h"
 #include "render.h"
+#include "script_data.h"
 #include "xrefs.h"
 
 namespace tebiki {
@@ -96,8 +97,7 @@ void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& la
   }
 }
 
-std::vector<std::string> glossary_tips(const Glossary& glossary, const GlossaryLayout& layout) {
-  std::vector<std::string> tips;
+void fill_glossary_tips(Glossary& glossary, const GlossaryLayout& layout) {
   for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
     std::string tip;
     for (cmark_node* node = layout.description_begin[i]; node && node != layout.description_end[i];
@@ -106,9 +106,14 @@ std::vector<std::string> glossary_tips(const Glossary& glossary, const GlossaryL
       if (text.starts_with("関連：")) continue;
       tip += (tip.empty() ? "" : " ") + text;
     }
-    tips.push_back(tip);
+    glossary.entries[i].tip = std::move(tip);
   }
-  return tips;
+}
+
+std::string glossary_tips_script(const Glossary& glossary) {
+  nlohmann::json tips = nlohmann::json::object();
+  for (const GlossaryEntry& entry : glossary.entries) tips[entry.anchor] = entry.tip;
+  return window_assignment("TEBIKI_TIPS", tips);
 }
 
 }  // namespace tebiki

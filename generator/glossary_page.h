@@ -24,8 +24,16 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page);
 void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout,
                               const std::vector<Page>& pages, Page& glossary_page);
 
-/// Plain text of each entry's rendered description (for the tooltips). Needs xrefs (empty
-/// link texts filled).
-std::vector<std::string> glossary_tips(const Glossary& glossary, const GlossaryLayout& layout);
+/// Where the tooltips' texts are written in the site.
+inline constexpr const char* kGlossaryTipsPath = "glossary-tips.js";
+
+/// Sets each entry's tip: the plain text of its rendered description, without 関連.
+/// Needs xrefs (empty link texts filled).
+void fill_glossary_tips(Glossary& glossary, const GlossaryLayout& layout);
+
+/// glossary-tips.js: `window.TEBIKI_TIPS = {anchor: tip, …};`. A term link carries only its
+/// href (glossary.html#term-…); the theme (assets/tebiki.js) loads this script once and shows
+/// the tip of the link's anchor, so no page repeats a description.
+std::string glossary_tips_script(const Glossary& glossary);
 
 }  // namespace tebiki

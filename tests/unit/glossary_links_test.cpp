@@ -36,9 +36,8 @@ const std::map<std::string, std::string> kBook = {
      "<!-- tebiki-enable term-link -->\n\n抑止の外のログはリンクする。\n"},
 };
 
-std::string term_link(const std::string& tip, const std::string& anchor, const std::string& text) {
-  return "<a class=\"term\" data-tip=\"" + tip + "\" href=\"glossary.html#" + anchor + "\">" +
-         text + "</a>";
+std::string term_link(const std::string& anchor, const std::string& text) {
+  return "<a class=\"term\" href=\"glossary.html#" + anchor + "\">" + text + "</a>";
 }
 
 std::size_t count(const std::string& text, const std::string& part) {
@@ -69,9 +68,8 @@ const std::string kSocTip = "監視の拠点。太字と外部を含む。";
 
 TEST_F(GlossaryInABook, FirstUseInASectionIsLinkedOnce) {
   EXPECT_NE(chapter.find("<p>" +
-                         term_link("入力にSQLの命令を紛れ込ませる攻撃。",
-                                   "term-sqlインジェクション", "SQLインジェクション") +
-                         "は" + term_link("データベースの言語。", "term-sql", "SQL") +
+                         term_link("term-sqlインジェクション", "SQLインジェクション") +
+                         "は" + term_link("term-sql", "SQL") +
                          "を悪用する。二度目のSQLインジェクションとSQLはリンクしない。</p>"),
             std::string::npos)
       << chapter;
@@ -82,7 +80,7 @@ TEST_F(GlossaryInABook, NotInsideWordsCodeOrLinks) {
       chapter.find(
           "<p>SOCKSの中は見ない。<code>SOC</code>のようなコードと<a href=\"https://example.jp/\">"
           "SOCの案内</a>の中もリンクしない。その後の" +
-          term_link(kSocTip, "term-soc", "SOC") + "はリンクする。</p>"),
+          term_link("term-soc", "SOC") + "はリンクする。</p>"),
       std::string::npos)
       << chapter;
   EXPECT_NE(chapter.find("<p>更新プログラムの中はリンクしない。</p>"), std::string::npos);
@@ -90,8 +88,8 @@ TEST_F(GlossaryInABook, NotInsideWordsCodeOrLinks) {
 
 TEST_F(GlossaryInABook, NolinkListAndForcedLinks) {
   EXPECT_NE(chapter.find("<p>NOCは設定でリンクしない語だが、" +
-                         term_link("ネットワークの監視拠点。", "term-noc", "NOC") +
-                         "と書けばリンクする。" + term_link(kSocTip, "term-soc", "監視拠点") +
+                         term_link("term-noc", "NOC") +
+                         "と書けばリンクする。" + term_link("term-soc", "監視拠点") +
                          "も強制リンク。</p>"),
             std::string::npos)
       << chapter;
@@ -100,7 +98,7 @@ TEST_F(GlossaryInABook, NolinkListAndForcedLinks) {
 TEST_F(GlossaryInABook, NeverInHeadingsAndAgainInTheNextSection) {
   EXPECT_NE(chapter.find("<h2 id=\"見出しのsocはリンクしない\"><span class=\"secno\">1.2</span> "
                          "見出しのSOCはリンクしない</h2>\n<p>" +
-                         term_link(kSocTip, "term-soc", "SOC") +
+                         term_link("term-soc", "SOC") +
                          "は節ごとに最初の一回をリンクする。</p>"),
             std::string::npos)
       << chapter;
@@ -110,7 +108,7 @@ TEST_F(GlossaryInABook, NeverInHeadingsAndAgainInTheNextSection) {
 TEST_F(GlossaryInABook, SuppressionCommentStopsLinks) {
   EXPECT_NE(chapter.find("<p>ログは抑止コメントの後なのでリンクしない。</p>"), std::string::npos)
       << chapter;
-  EXPECT_NE(chapter.find("<p>抑止の外の" + term_link("記録。", "term-ログ", "ログ") +
+  EXPECT_NE(chapter.find("<p>抑止の外の" + term_link("term-ログ", "ログ") +
                          "はリンクする。</p>"),
             std::string::npos)
       << chapter;
@@ -118,8 +116,15 @@ TEST_F(GlossaryInABook, SuppressionCommentStopsLinks) {
 
 TEST_F(GlossaryInABook, PrintPageLinksWithinItself) {
   const std::string& print = book->pages.at("print.html");
-  EXPECT_NE(print.find("<a class=\"term\" data-tip=\"" + kSocTip + "\" href=\"#term-soc\">SOC</a>"),
-            std::string::npos);
+  EXPECT_NE(print.find("<a class=\"term\" href=\"#term-soc\">SOC</a>"), std::string::npos);
+}
+
+TEST_F(GlossaryInABook, TipsAreWrittenOnceInTheirOwnScript) {
+  std::string tips = testing::read_file(book->folder.path() / "site" / "glossary-tips.js");
+  EXPECT_TRUE(tips.starts_with("window.TEBIKI_TIPS = {")) << tips;
+  EXPECT_NE(tips.find("\"term-soc\":\"" + kSocTip + "\""), std::string::npos) << tips;
+  EXPECT_NE(tips.find("\"term-ログ\":\"記録。\""), std::string::npos) << tips;
+  EXPECT_EQ(count(chapter, kSocTip), 0u) << "no page repeats a description";
 }
 
 TEST_F(GlossaryInABook, GlossaryPageIsNotLinkedToItself) {

@@ -114,7 +114,7 @@ mustache::data page_toc() {
 std::string content(const std::string& root) {
   std::string html = R"(<h1 id="はじめに"><span class="secno">第1章</span> はじめに</h1>
 <h2 id="背景"><span class="secno">1.1</span> 背景</h2>
-<p><a class="term" href="{root}glossary.html#mss" data-tip="監視を委託するサービス">MSS</a>と<a
+<p><a class="term" href="{root}glossary.html#mss">MSS</a>と<a
  class="cite" href="{root}references.html#jis" title="JIS Q 27001">JIS Q 27001:2006</a></p>
 <h3 id="経緯"><span class="secno">1.1.1</span> 経緯</h3>
 <div class="table-wrap"><table class="checklist"><thead><tr><th>ID</th><th>確認項目</th>

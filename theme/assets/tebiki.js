@@ -4,6 +4,7 @@
 (function () {
   'use strict';
 
+  const SCRIPT = document.currentScript;
   const TIP_ID = 'tebiki-tip';
   const GAP = 6;      // px between a term link and its tooltip
   const MARGIN = 8;   // px kept free between the tooltip and the viewport edge
@@ -18,10 +19,34 @@
     else element.removeAttribute(name);
   }
 
-  /// Shows a.term's data-tip on hover and keyboard focus (WCAG 1.4.13: hoverable, dismissable).
+  /// The site's root URL, from this script's own address (…/assets/tebiki.js).
+  function siteRoot() {
+    const src = SCRIPT && SCRIPT.src ? SCRIPT.src : '';
+    return src.replace(/assets\/tebiki\.js([?#].*)?$/, '');
+  }
+
+  /// Loads glossary-tips.js (window.TEBIKI_TIPS: the tooltip of every glossary anchor), once.
+  function loadTips() {
+    if (window.TEBIKI_TIPS || document.getElementById('tebiki-tips-script')) return;
+    const script = document.createElement('script');
+    script.id = 'tebiki-tips-script';
+    script.src = siteRoot() + 'glossary-tips.js';
+    document.head.appendChild(script);
+  }
+
+  /// The tooltip of a term link: its anchor's entry in TEBIKI_TIPS (href="glossary.html#term-…").
+  function tipOf(link) {
+    const href = link.getAttribute('href') || '';
+    const tips = window.TEBIKI_TIPS || {};
+    const anchor = href.slice(href.indexOf('#') + 1);
+    return href.indexOf('#') >= 0 && Object.prototype.hasOwnProperty.call(tips, anchor) ? tips[anchor] : '';
+  }
+
+  /// Shows a.term's tip on hover and keyboard focus (WCAG 1.4.13: hoverable, dismissable).
   function initTermTips() {
     const host = document.getElementById('tebiki-main');
-    if (!host || !host.querySelector('a.term[data-tip]')) return;
+    if (!host || !host.querySelector('a.term')) return;
+    loadTips();
     const tip = document.createElement('div');
     tip.id = TIP_ID;
     tip.className = 'tebiki-tip';
@@ -50,7 +75,7 @@
 
     function show(link) {
       clearTimeout(hideTimer);
-      const text = link.getAttribute('data-tip');
+      const text = tipOf(link);
       if (!text) return;
       if (owner && owner !== link) setToken(owner, 'aria-describedby', TIP_ID, false);
       owner = link;
@@ -75,7 +100,7 @@
     }
 
     function termOf(node) {
-      return node && node.closest ? node.closest('a.term[data-tip]') : null;
+      return node && node.closest ? node.closest('a.term') : null;
     }
 
     host.addEventListener('mouseover', function (event) {
