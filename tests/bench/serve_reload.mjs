@@ -69,7 +69,7 @@ await sleep(300);
 
 const times = [];
 for (let i = 0; i < edits; i++) {
-  const name = `p${String(100 + i * 97).padStart(5, '0')}`;
+  const name = `p${String(1 + (99 + i * 97) % pages).padStart(5, '0')}`;  // a page of the book
   const file = path.join(book, name + '.md');
   const reloaded = new Promise((resolve, reject) => { waiting = { output: name + '.html', resolve, reject }; });
   const t0 = performance.now();
