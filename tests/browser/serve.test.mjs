@@ -28,8 +28,9 @@ test('an edit reloads the open page with the change', async () => {
   await tab.evaluate(() => { window.tebikiBeforeReload = true; });
   const file = path.join(source, 'chapter3.md');
   fs.appendFileSync(file, '\nライブリロードで追加した段落である。\n');
+  // The new document may not have its <main> yet when the predicate first runs on it.
   await tab.waitForFunction(() => !window.tebikiBeforeReload &&
-    document.querySelector('#tebiki-main').textContent.includes('ライブリロードで追加した段落である。'), null, { timeout: 15000 });
+    Boolean(document.querySelector('#tebiki-main')?.textContent.includes('ライブリロードで追加した段落である。')), null, { timeout: 15000 });
   await screenshot(tab, 'serve-reloaded');
   await tab.close();
 });
