@@ -104,14 +104,14 @@ void RulePrefilter::index_rule(std::uint32_t rule, const CompiledPattern& patter
     });
     return;
   }
-  auto [chars, offset] = char_anchor(pattern);
+  auto [chars, at] = char_anchor(pattern);
   if (chars->size() > kMaxIndexedChars) {
     unindexed_.push_back(rule);
     return;
   }
-  for_each_code_point(*chars, [&](char32_t c) {
-    by_char_.add(c, PrefilterCandidate{rule, offset});
-  });
+  // A copy: clang before 16 refuses to capture a structured binding in a lambda.
+  PrefilterCandidate candidate{rule, at};
+  for_each_code_point(*chars, [&](char32_t c) { by_char_.add(c, candidate); });
 }
 
 }  // namespace tebiki
