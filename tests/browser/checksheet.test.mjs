@@ -3,18 +3,10 @@
 // (UTF-8 BOM, CRLF, quoted fields), and the print layout hides the controls.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, test } from 'node:test';
-import { buildSite, fileUrl, launch, requirements, screenshot } from './lib.mjs';
+import { test } from 'node:test';
+import { fileUrl, screenshot, siteSuite } from './lib.mjs';
 
-const chromium = await requirements();
-let browser;
-let site;
-
-before(async () => {
-  site = buildSite();
-  browser = await launch(chromium);
-});
-after(async () => { await browser?.close(); });
+const suite = await siteSuite();
 
 // The sheet's JSON is also what the test computes the expected totals from.
 async function sheetData(tab) {
@@ -22,9 +14,9 @@ async function sheetData(tab) {
 }
 
 test('scores, weights and provider names give weighted totals and are kept', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
-  await tab.goto(fileUrl(site, 'checksheet.html'));
+  await tab.goto(fileUrl(suite.site, 'checksheet.html'));
   const data = await sheetData(tab);
   const planning = data.items.filter((item) => item.phase === 'planning');
   const full = planning.reduce((sum, item) => sum + item.weight * 2, 0);
@@ -62,8 +54,8 @@ test('scores, weights and provider names give weighted totals and are kept', asy
 });
 
 test('the printed sheet leaves out the controls', async () => {
-  const tab = await browser.newPage();
-  await tab.goto(fileUrl(site, 'checksheet.html'));
+  const tab = await suite.browser.newPage();
+  await tab.goto(fileUrl(suite.site, 'checksheet.html'));
   await tab.emulateMedia({ media: 'print' });
   assert.equal(await tab.locator('#checksheet-controls').isVisible(), false);
   assert.ok(await tab.locator('.checksheet-items').first().isVisible());
@@ -71,8 +63,8 @@ test('the printed sheet leaves out the controls', async () => {
 });
 
 test('the chapter tables link to the sheet', async () => {
-  const tab = await browser.newPage();
-  await tab.goto(fileUrl(site, 'chapter2.html'));
+  const tab = await suite.browser.newPage();
+  await tab.goto(fileUrl(suite.site, 'chapter2.html'));
   await tab.locator('p.checklist-sheet a').first().click();
   await tab.waitForURL(/checksheet\.html#phase-planning$/);
   await tab.close();

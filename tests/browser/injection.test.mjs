@@ -5,25 +5,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { REPO, buildSite, fileUrl, launch, requirements } from './lib.mjs';
+import { test } from 'node:test';
+import { fileUrl, REPO, siteSuite } from './lib.mjs';
 
-const chromium = await requirements();
-let browser;
-let site;
-
-before(async () => {
-  site = buildSite(path.join(REPO, 'tests/hostile/injection-book'));
-  browser = await launch(chromium);
-});
-after(async () => { await browser?.close(); });
+const suite = await siteSuite(path.join(REPO, 'tests/hostile/injection-book'));
 
 /// Opens a page; dialogs (alert, confirm) are recorded as script that ran.
 async function open(name) {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const tab = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const ran = [];
   tab.on('dialog', async (dialog) => { ran.push('dialog: ' + dialog.message()); await dialog.dismiss(); });
-  await tab.goto(fileUrl(site, name));
+  await tab.goto(fileUrl(suite.site, name));
   await tab.waitForLoadState('load');
   return { tab, ran };
 }
@@ -35,7 +27,7 @@ async function assertNothingRan(tab, ran, where) {
 }
 
 test('no page runs script from its content', async () => {
-  const pages = fs.readdirSync(site).filter((name) => name.endsWith('.html'));
+  const pages = fs.readdirSync(suite.site).filter((name) => name.endsWith('.html'));
   assert.ok(pages.length >= 7, pages.join(', '));
   for (const name of pages) {
     const { tab, ran } = await open(name);

@@ -5,6 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -49,6 +50,20 @@ export function buildSite(source = path.join(REPO, 'content')) {
   const out = path.join(tempDir('site'), 'site');
   execFileSync(TEBIKI, ['build', source, '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
   return out;
+}
+
+/// The usual suite around a built book (content/ unless `source`): the requirements checked
+/// (the suite is skipped without them), the book built and Chromium launched before the tests,
+/// Chromium closed after them. Returns { browser, site }, set once the suite has started.
+export async function siteSuite(source) {
+  const chromium = await requirements();
+  const suite = { browser: null, site: null };
+  before(async () => {
+    suite.site = buildSite(source);
+    suite.browser = await launch(chromium);
+  });
+  after(async () => { await suite.browser?.close(); });
+  return suite;
 }
 
 export function fileUrl(site, page) {

@@ -5,24 +5,16 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { buildSite, fileUrl, launch, REPO, requirements, TEBIKI, tempDir } from './lib.mjs';
+import { test } from 'node:test';
+import { buildSite, fileUrl, REPO, siteSuite, TEBIKI, tempDir } from './lib.mjs';
 
-const chromium = await requirements();
-let browser;
-let site;
-
-before(async () => {
-  site = buildSite();
-  browser = await launch(chromium);
-});
-after(async () => { await browser?.close(); });
+const suite = await siteSuite();
 
 const resultLinks = () => document.querySelectorAll('#tebiki-search-results li a').length;
 
 test('a stale query that fails does not replace the results of the current one', async () => {
-  const tab = await browser.newPage();
-  await tab.goto(fileUrl(site, 'chapter2.html'));
+  const tab = await suite.browser.newPage();
+  await tab.goto(fileUrl(suite.site, 'chapter2.html'));
   const input = tab.locator('#tebiki-search-input');
   await input.focus();
   await tab.waitForFunction(() => window.TebikiSearchEngine && window.TEBIKI_SEARCH_INDEX);
@@ -49,7 +41,7 @@ test('a page left open while the site is rebuilt searches the new index', async 
   const source = path.join(tempDir('book'), 'content');
   fs.cpSync(path.join(REPO, 'content'), source, { recursive: true });
   const rebuilt = buildSite(source);
-  const tab = await browser.newPage();
+  const tab = await suite.browser.newPage();
   await tab.goto(fileUrl(rebuilt, 'chapter1.html'));
   const input = tab.locator('#tebiki-search-input');
   await input.focus();

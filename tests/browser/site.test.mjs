@@ -4,22 +4,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { HERE, PAGE_KINDS, buildSite, fileUrl, launch, requirements, screenshot, tempDir } from './lib.mjs';
+import { test } from 'node:test';
+import { buildSite, fileUrl, HERE, PAGE_KINDS, screenshot, siteSuite, tempDir } from './lib.mjs';
 
-const chromium = await requirements();
-let browser;
-let site;
-
-before(async () => {
-  site = buildSite();
-  browser = await launch(chromium);
-});
-after(async () => { await browser?.close(); });
+const suite = await siteSuite();
 
 async function open(page, name, viewport = { width: 1280, height: 900 }) {
-  const tab = await browser.newPage({ viewport });
-  await tab.goto(fileUrl(site, name));
+  const tab = await suite.browser.newPage({ viewport });
+  await tab.goto(fileUrl(suite.site, name));
   return tab;
 }
 
@@ -40,7 +32,7 @@ test('sidebar, breadcrumb and previous/next links lead through the book', async 
 });
 
 test('the sidebar lists every page from toc.js and marks the current one with its sections', async () => {
-  const toc = fs.readFileSync(path.join(site, 'toc.js'), 'utf8');
+  const toc = fs.readFileSync(path.join(suite.site, 'toc.js'), 'utf8');
   const entries = JSON.parse(/^window\.TEBIKI_TOC = (.*);$/m.exec(toc)[1]);
   const tab = await open(null, 'chapter2.html');
   const pages = await tab.locator('#tebiki-toc > li.tebiki-toc-page:not(.tebiki-toc-tool) > a')
@@ -61,7 +53,7 @@ test('in a subfolder the sidebar links lead back up; without script a link leads
   fs.mkdirSync(path.join(book, 'part'));
   fs.writeFileSync(path.join(book, 'part/b.md'), '# 続き\n\n## 詳細\n\n本文。\n');
   const folderSite = buildSite(book);
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const tab = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await tab.goto(fileUrl(folderSite, 'part/b.html'));
   const hrefs = await tab.locator('#tebiki-toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, ['../a.html', '../part/b.html', '../part/b.html#詳細']);
@@ -70,7 +62,7 @@ test('in a subfolder the sidebar links lead back up; without script a link leads
   await tab.waitForURL(/\/a\.html$/);
   await tab.close();
 
-  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await suite.browser.newContext({ javaScriptEnabled: false });
   const plain = await noScript.newPage();
   await plain.goto(fileUrl(folderSite, 'part/b.html'));
   assert.equal(await plain.locator('#tebiki-toc > li').count(), 1, 'only the current page');
@@ -80,7 +72,7 @@ test('in a subfolder the sidebar links lead back up; without script a link leads
 });
 
 test('Japanese search finds 開通試験 in chapter 2', async (t) => {
-  const hasIndex = fs.existsSync(path.join(site, 'search-index.js'));
+  const hasIndex = fs.existsSync(path.join(suite.site, 'search-index.js'));
   const tab = await open(null, 'chapter1.html');
   const input = tab.locator('#tebiki-search-input');
   if (!hasIndex && (await input.count()) === 0) {
