@@ -20,9 +20,12 @@ std::string script_safe(const std::string& json) {
 
 }  // namespace
 
+std::string script_json(const nlohmann::json& value) {
+  return script_safe(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 std::string window_assignment(std::string_view name, const nlohmann::json& value) {
-  std::string json = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  return "window." + std::string(name) + " = " + script_safe(json) + ";\n";
+  return "window." + std::string(name) + " = " + script_json(value) + ";\n";
 }
 
 }  // namespace tebiki

@@ -68,6 +68,7 @@
 #include <unordered_map>
 
 #include "linter.h"
+#include "script_data.h"
 #include "search_tokens.h"
 
 namespace tebiki {
@@ -153,17 +154,6 @@ std::string packed_postings(const Postings& postings) {
   return out;
 }
 
-// U+2028 and U+2029 end a line in JavaScript before ES2019, even inside a string.
-std::string escape_line_separators(std::string json) {
-  for (std::string_view separator : {"\u2028", "\u2029"}) {
-    std::string escaped = separator == "\u2028" ? "\\u2028" : "\\u2029";
-    for (std::size_t at = json.find(separator); at != std::string::npos; at = json.find(separator, at)) {
-      json.replace(at, separator.size(), escaped);
-    }
-  }
-  return json;
-}
-
 /// The length of UTF-8 text in UTF-16 code units, as JavaScript counts it.
 std::size_t utf16_length(std::string_view text) {
   std::size_t length = 0;
@@ -188,10 +178,6 @@ std::vector<std::size_t> text_chunks(const std::vector<SearchDocument>& docs) {
     bytes += docs[doc].text.size();
   }
   return starts;
-}
-
-std::string script_json(const nlohmann::json& value) {
-  return escape_line_separators(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 std::string text_chunk_script(const std::vector<SearchDocument>& docs, std::size_t chunk, std::size_t from, std::size_t to) {
@@ -245,7 +231,7 @@ std::string search_index_script(const SearchIndex& index) {
   root["gramDocs"] = packed_postings(index.grams);
   root["words"] = joined_terms(index.words);
   root["wordDocs"] = packed_postings(index.words);
-  return "window.TEBIKI_SEARCH_INDEX = " + script_json(root) + ";\n";
+  return window_assignment("TEBIKI_SEARCH_INDEX", root);
 }
 
 SiteFiles search_index_files(const SearchIndex& index) {
