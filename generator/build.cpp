@@ -1,5 +1,6 @@
 #include "build.h"
 
+#include <chrono>
 #include <fstream>
 #include <iterator>
 
@@ -132,16 +133,33 @@ std::optional<BookInputs> load_inputs(const BuildOptions& options, std::vector<S
   return BookInputs{std::move(*config), std::move(*glossary), std::move(*references), std::move(*checklist)};
 }
 
+// Records the wall time of each pass into BuildResult::timings.
+class PassClock {
+ public:
+  explicit PassClock(BuildResult& result) : result_(result) {}
+  void lap(std::string pass) {
+    auto now = std::chrono::steady_clock::now();
+    result_.timings.emplace_back(std::move(pass), std::chrono::duration<double>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  BuildResult& result_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
 }  // namespace
 
 BuildResult build_book(const BuildOptions& options) {
   BuildResult result;
+  PassClock clock(result);
   // serve keeps the inputs while they do not change; the passes below change them, so the
   // build works on a copy.
   std::optional<BookInputs> inputs = options.cache ? options.cache->inputs : std::nullopt;
   if (!inputs) inputs = load_inputs(options, &result.errors);
   if (!inputs) return result.failed_to_start = true, result;
   if (options.cache && !options.cache->inputs) options.cache->inputs = inputs;
+  clock.lap("read configuration and data files");
   if (auto problem = check_output_folder(options.output_dir)) {
     result.errors.push_back({options.output_dir.string(), {1, 1}, *problem});
     return result.failed_to_start = true, result;
@@ -155,16 +173,20 @@ BuildResult build_book(const BuildOptions& options) {
   PageTexts stand_ins = quick ? options.cache->stand_ins_except(options.only_pages) : PageTexts{};
   std::vector<Page> pages = load_pages(*config, &result.errors, quick ? &stand_ins : nullptr);
   if (!result.errors.empty()) return result.failed_to_start = true, result;
+  clock.lap("read and parse pages");
   if (options.lint && !quick) result.diagnostics = lint_pages(*config, pages, options.cache, &result.errors);
   if (!result.errors.empty()) return result.failed_to_start = true, result;
   release_text_runs(pages);
+  clock.lap("lint");
   number_headings(*config, pages, result.diagnostics);
   for (Page& page : pages) {
     transform_page(*config, page, result.diagnostics);
     render_checklist_blocks(*checklist, page, result.diagnostics);
   }
+  clock.lap("number headings, transform pages");
   LinkedAssets assets;
   weave_glossary_and_references(*config, *glossary, *references, pages, &assets, result.diagnostics);
+  clock.lap("cross-references, glossary, citations");
 
   SiteFiles own_files;
   SiteFiles& files = options.cache ? options.cache->files : own_files;
@@ -176,17 +198,21 @@ BuildResult build_book(const BuildOptions& options) {
     return result;
   }
   release_trees(pages);
+  clock.lap("lay out pages");
   ScriptLinks script_links = add_contents_script(pages, files, options.cache);
   if (!quick) {
     add_search_index(build_search_index(pages, files, *glossary), files, options.cache);
     if (!glossary->page_output.empty()) put_site_file(files, options.cache, kGlossaryTipsPath, glossary_tips_script(*glossary));
     add_assets(*config, assets, files, options.cache);
   }
+  clock.lap("contents and search index");
   post_check(files, result.diagnostics, options.cache ? &options.cache->changed : nullptr, script_links);
+  clock.lap("check output links");
   result.pages = pages.size();
   result.files = files.size();
   if (has_errors(result.diagnostics) || !options.write || quick) return result;
   if (auto problem = write_site(options.output_dir, files)) result.write_error = *problem;
+  clock.lap("write site");
   return result;
 }
 

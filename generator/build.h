@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "diagnostic.h"
 #include "source.h"
@@ -32,6 +34,8 @@ struct BuildResult {
   std::string write_error;                ///< the site could not be written (exit 1… or 2)
   std::size_t pages = 0;
   std::size_t files = 0;
+  /// Wall time of each pass in seconds, in the order they ran (`tebiki build --timings`).
+  std::vector<std::pair<std::string, double>> timings;
 };
 
 BuildResult build_book(const BuildOptions& options);

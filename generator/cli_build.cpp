@@ -10,9 +10,19 @@
 namespace tebiki {
 namespace {
 
-int run_build(const BuildOptions& options) {
+void print_timings(const BuildResult& result) {
+  double total = 0;
+  for (const auto& [pass, seconds] : result.timings) total += seconds;
+  for (const auto& [pass, seconds] : result.timings) {
+    std::cerr << std::fixed << std::setprecision(3) << std::setw(8) << seconds << " s  " << std::setprecision(0)
+              << std::setw(3) << (total > 0 ? seconds / total * 100 : 0) << " %  " << pass << '\n';
+  }
+}
+
+int run_build(const BuildOptions& options, bool timings) {
   auto start = std::chrono::steady_clock::now();
   BuildResult result = build_book(options);
+  if (timings) print_timings(result);
   print_errors(result.errors);
   sort_diagnostics(result.diagnostics);
   print_diagnostics(result.diagnostics);
@@ -35,19 +45,22 @@ int run_build(const BuildOptions& options) {
 
 void add_build_command(CLI::App& app, int* exit_code) {
   auto options = std::make_shared<BuildOptions>();
+  auto timings = std::make_shared<bool>(false);
   auto* command = app.add_subcommand("build", "Build the book into a static site");
   command->add_option("SRC", options->source_dir, "Folder of the book (default: content)");
   command->add_option("-o,--output", options->output_dir, "Output folder (default: site)");
   command->add_option("--config", options->config_file, "Book configuration (default: SRC/tebiki.yml)");
   command->add_option("--links", options->links, "Broken links are errors (default) or warnings")
       ->check(CLI::IsMember({"error", "warn"}));
+  command->add_flag("--timings", *timings, "Print the time each pass of the build took");
   command->footer(
       "Examples:\n"
       "  tebiki build                      content/ → site/\n"
       "  tebiki build docs -o public       docs/ → public/\n"
       "  tebiki build --links warn         report broken links without failing\n"
+      "  tebiki build --timings            show where the build spends its time\n"
       "Exit status: 0 built, 1 findings (broken links…) or write failure, 2 bad input.");
-  command->callback([options, exit_code] { *exit_code = run_build(*options); });
+  command->callback([options, timings, exit_code] { *exit_code = run_build(*options, *timings); });
 }
 
 }  // namespace tebiki

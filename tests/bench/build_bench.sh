@@ -6,7 +6,13 @@
 #   SIZES="1000 10000"   book sizes in pages
 #   RUNS=3               measured runs per tool and size (median)
 #   WARMUP=1             unmeasured runs before them
-#   WORK=/tmp/tebiki-build-bench   where the books and the sites go (never the source tree)
+#   WORK=/tmp/tebiki-build-bench   where the books go (never the source tree)
+#   SITES=/dev/shm/tebiki-build-bench  where the sites are written: a tmpfs (RAM) when there is
+#                        one, so that neither tool is timed against the disk. On this project's
+#                        machines the disk is ext4 without a journal, whose inode allocator skips
+#                        the inodes freed in the last seconds: creating 10,000 files right after
+#                        the previous run deleted as many took 0.4 s to 9 s of system time, for
+#                        either tool, from one run to the next.
 #   TIMEOUT=1800         seconds before a run is given up
 #   MEMORY_LIMIT_MB=12000  address-space cap of each run (prlimit), so that a runaway build
 #                        fails alone instead of starving the machine; 0 for none
@@ -27,6 +33,9 @@ sizes=${SIZES:-"1000 10000"}
 runs=${RUNS:-3}
 warmup=${WARMUP:-1}
 work=${WORK:-/tmp/tebiki-build-bench}
+default_sites=/tmp/tebiki-build-bench-sites
+[[ -d /dev/shm && -w /dev/shm ]] && default_sites=/dev/shm/tebiki-build-bench
+sites=${SITES:-$default_sites}
 timeout_s=${TIMEOUT:-1800}
 memory_mb=${MEMORY_LIMIT_MB:-12000}
 sidebar=${HUGO_SIDEBAR:-0}
@@ -34,7 +43,8 @@ sidebar=${HUGO_SIDEBAR:-0}
 for tool in "$tebiki" hugo python3 /usr/bin/time prlimit; do
   command -v "$tool" >/dev/null || { echo "build_bench: $tool not found" >&2; exit 2; }
 done
-mkdir -p "$work"
+mkdir -p "$work" "$sites"
+trap 'rm -rf "$sites"' EXIT
 
 # book SIZE [--glossary]: makes the book once (WORK/book-SIZE[-glossary][-sidebar]) and prints its folder.
 book() {
@@ -53,15 +63,16 @@ row() {  # row TOOL PAGES: one line of the table from the globals of measure
 echo "tebiki build benchmark — $(machine_line)"
 echo "tebiki: $tebiki ($("$tebiki" --version 2>/dev/null || echo '?')); $(hugo version | cut -d' ' -f1-2)" \
   "$([[ $sidebar == 1 ]] && echo '(Hugo pages list every page, like tebiki'"'"'s sidebar)' || echo '(minimal Hugo layout)')"
-echo "figures: median of $runs runs after $warmup warm-up run(s); RSS = largest peak resident memory"
+echo "figures: median of $runs runs after $warmup warm-up run(s); RSS = largest peak resident memory;" \
+  "sites written to $sites ($(df --output=fstype "$sites" | tail -n 1))"
 echo
 printf '%-8s %7s %9s %9s %10s %11s %9s\n' tool pages "wall s" "cpu s" "pages/s" "pages/cpu-s" "RSS MB"
 for size in $sizes; do
   dir=$(book "$size")
-  measure "tebiki $size" "$work/site-tebiki" "$tebiki" build "$dir/tebiki" -o "$work/site-tebiki"
+  measure "tebiki $size" "$sites/tebiki" "$tebiki" build "$dir/tebiki" -o "$sites/tebiki"
   tebiki_wall=$wall tebiki_cpu=$cpu tebiki_rss=$rss
   row tebiki "$size"
-  measure "hugo $size" "$work/site-hugo" hugo --quiet -s "$dir/hugo" -d "$work/site-hugo"
+  measure "hugo $size" "$sites/hugo" hugo --quiet -s "$dir/hugo" -d "$sites/hugo"
   row hugo "$size"
   echo "  tebiki/hugo at $size pages: pages/s $(ratio "$wall" "$tebiki_wall")x (wall)," \
     "$(ratio "$cpu" "$tebiki_cpu")x (cpu); memory $(ratio "$tebiki_rss" "$rss")x" \
@@ -73,7 +84,7 @@ if [[ ${GLOSSARY:-1} == 1 ]]; then
   dir=$(book "$largest" --glossary)
   echo
   echo "tebiki with a glossary of 500 terms and 200 references, $largest pages (same prose, plus citations):"
-  measure "tebiki $largest + glossary" "$work/site-tebiki" "$tebiki" build "$dir/tebiki" -o "$work/site-tebiki"
+  measure "tebiki $largest + glossary" "$sites/tebiki" "$tebiki" build "$dir/tebiki" -o "$sites/tebiki"
   row tebiki "$largest"
   if [[ $wall != failed && $tebiki_wall != failed ]]; then
     awk -v g="$wall" -v p="$tebiki_wall" -v gc="$cpu" -v pc="$tebiki_cpu" 'BEGIN {
