@@ -1,5 +1,7 @@
 #include "build.h"
 
+#include <sys/resource.h>
+
 #include <chrono>
 #include <fstream>
 #include <iterator>
@@ -133,19 +135,29 @@ std::optional<BookInputs> load_inputs(const BuildOptions& options, std::vector<S
   return BookInputs{std::move(*config), std::move(*glossary), std::move(*references), std::move(*checklist)};
 }
 
-// Records the wall time of each pass into BuildResult::timings.
+double process_cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// Records the wall and CPU time of each pass into BuildResult::timings.
 class PassClock {
  public:
   explicit PassClock(BuildResult& result) : result_(result) {}
   void lap(std::string pass) {
     auto now = std::chrono::steady_clock::now();
-    result_.timings.emplace_back(std::move(pass), std::chrono::duration<double>(now - last_).count());
+    double cpu = process_cpu_seconds();
+    result_.timings.push_back({std::move(pass), std::chrono::duration<double>(now - last_).count(), cpu - last_cpu_});
     last_ = now;
+    last_cpu_ = cpu;
   }
 
  private:
   BuildResult& result_;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+  double last_cpu_ = process_cpu_seconds();
 };
 
 }  // namespace
@@ -179,10 +191,10 @@ BuildResult build_book(const BuildOptions& options) {
   release_text_runs(pages);
   clock.lap("lint");
   number_headings(*config, pages, result.diagnostics);
-  for (Page& page : pages) {
-    transform_page(*config, page, result.diagnostics);
-    render_checklist_blocks(*checklist, page, result.diagnostics);
-  }
+  for_each_page(pages, result.diagnostics, [&](Page& page, Diagnostics& found) {
+    transform_page(*config, page, found);
+    render_checklist_blocks(*checklist, page, found);
+  });
   clock.lap("number headings, transform pages");
   LinkedAssets assets;
   weave_glossary_and_references(*config, *glossary, *references, pages, &assets, result.diagnostics);

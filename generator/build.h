@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <set>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "diagnostic.h"
@@ -34,8 +33,13 @@ struct BuildResult {
   std::string write_error;                ///< the site could not be written (exit 1… or 2)
   std::size_t pages = 0;
   std::size_t files = 0;
-  /// Wall time of each pass in seconds, in the order they ran (`tebiki build --timings`).
-  std::vector<std::pair<std::string, double>> timings;
+  /// The time each pass took, in the order they ran (`tebiki build --timings`).
+  struct PassTime {
+    std::string pass;
+    double wall = 0;  ///< seconds
+    double cpu = 0;   ///< seconds of CPU time of all threads (user + system)
+  };
+  std::vector<PassTime> timings;
 };
 
 BuildResult build_book(const BuildOptions& options);

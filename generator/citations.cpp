@@ -1,6 +1,8 @@
 // `[@id]` and `[@id1; @id2]` in prose become links to Appendix C.
 #include <cmark-gfm.h>
 
+#include <map>
+
 #include "citation_syntax.h"
 #include "references.h"
 #include "rules/references.h"
@@ -12,22 +14,28 @@
 namespace tebiki {
 namespace {
 
+using SectionUse = std::pair<Reference*, std::pair<std::size_t, std::size_t>>;
+
+// Links the citations of one page. Pages are linked in parallel: the sections citing each
+// reference are gathered per page and recorded once every page is done.
 class CitationLinker {
  public:
-  CitationLinker(References& references, Diagnostics& diagnostics)
-      : references_(references), diagnostics_(diagnostics) {}
+  CitationLinker(const std::map<std::string, Reference*>& by_id, const std::string& references_output, Page& page,
+                 Diagnostics& diagnostics)
+      : by_id_(by_id), references_output_(references_output), page_(page), diagnostics_(diagnostics) {}
 
-  void link_page(Page& page) {
-    page_ = &page;
-    cmark_consolidate_text_nodes(page.document->root());
-    walk_sections(page, [&](cmark_node* node, std::size_t section, cmark_node* block) {
+  std::vector<SectionUse> link() {
+    cmark_consolidate_text_nodes(page_.document->root());
+    walk_sections(page_, [&](cmark_node* node, std::size_t section, cmark_node* block) {
       if (cmark_node_get_type(node) == CMARK_NODE_TEXT) text(node, section, block);
     });
+    return std::move(uses_);
   }
 
  private:
   void text(cmark_node* node, std::size_t section, cmark_node* block) {
     std::string literal = cmark_node_get_literal(node);
+    if (literal.find('@') == std::string::npos) return;  // no citation can start
     std::vector<Citation> citations = find_citations(literal);
     std::vector<TextSpan> spans;
     for (const Citation& citation : citations) spans.push_back({citation.begin, citation.end});
@@ -37,45 +45,48 @@ class CitationLinker {
   void cite(cmark_node* node, const std::vector<CitedId>& ids, std::size_t section, cmark_node* block) {
     std::string site = "<span class=\"citation\">［", print = site;
     for (std::size_t i = 0; i < ids.size(); ++i) {
-      Reference* ref = find(ids[i].id);
-      if (!ref) {
+      auto found = by_id_.find(ids[i].id);
+      if (found == by_id_.end()) {
         report_unknown(ids[i].id, block);
         continue;
       }
-      if (section != kNoSection) ref->cited_in.insert({page_->index, section});
-      std::string open = std::string(i ? "、" : "") + "<a class=\"cite\" title=\"" + escape_html(ref->title) + "\" href=\"";
-      std::string close = "\">" + escape_html(ref->label()) + "</a>";
-      site += open + escape_html(relative_href(page_->output, references_.page_output) + "#" + ref->anchor) + close;
-      print += open + "#" + escape_html(ref->anchor) + close;
+      const Reference& ref = *found->second;
+      if (section != kNoSection) uses_.push_back({found->second, {page_.index, section}});
+      std::string open = std::string(i ? "、" : "") + "<a class=\"cite\" title=\"" + escape_html(ref.title) + "\" href=\"";
+      std::string close = "\">" + escape_html(ref.label()) + "</a>";
+      site += open + escape_html(relative_href(page_.output, references_output_) + "#" + ref.anchor) + close;
+      print += open + "#" + escape_html(ref.anchor) + close;
     }
-    page_->variants.push_back({node, false, site + "］</span>", print + "］</span>"});
-  }
-
-  Reference* find(const std::string& id) {
-    for (Reference& ref : references_.entries) {
-      if (ref.id == id) return &ref;
-    }
-    return nullptr;
+    page_.variants.push_back({node, false, site + "］</span>", print + "］</span>"});
   }
 
   void report_unknown(const std::string& id, cmark_node* block) {
-    std::size_t from = page_->document->offset(cmark_node_get_start_line(block), cmark_node_get_start_column(block));
-    std::size_t at = page_->source->text().find("@" + id, from);
+    std::size_t from = page_.document->offset(cmark_node_get_start_line(block), cmark_node_get_start_column(block));
+    std::size_t at = page_.source->text().find("@" + id, from);
     std::size_t offset = at == std::string::npos ? from : at;
-    diagnostics_.push_back({"references", Severity::Error, page_->source->path(), offset, offset + id.size() + 1,
+    diagnostics_.push_back({"references", Severity::Error, page_.source->path(), offset, offset + id.size() + 1,
                             unknown_citation_message(id), {}});
   }
 
-  References& references_;
+  const std::map<std::string, Reference*>& by_id_;
+  const std::string& references_output_;
+  Page& page_;
   Diagnostics& diagnostics_;
-  Page* page_ = nullptr;
+  std::vector<SectionUse> uses_;
 };
 
 }  // namespace
 
 void link_citations(References& references, std::vector<Page>& pages, Diagnostics& diagnostics) {
-  CitationLinker linker(references, diagnostics);
-  for (Page& page : pages) linker.link_page(page);
+  std::map<std::string, Reference*> by_id;
+  for (Reference& ref : references.entries) by_id.emplace(ref.id, &ref);
+  std::vector<std::vector<SectionUse>> uses(pages.size());
+  for_each_page(pages, diagnostics, [&](Page& page, Diagnostics& found) {
+    uses[page.index] = CitationLinker(by_id, references.page_output, page, found).link();
+  });
+  for (const auto& page_uses : uses) {
+    for (const auto& [ref, section] : page_uses) ref->cited_in.insert(section);
+  }
 }
 
 }  // namespace tebiki

@@ -12,10 +12,12 @@ namespace {
 
 void print_timings(const BuildResult& result) {
   double total = 0;
-  for (const auto& [pass, seconds] : result.timings) total += seconds;
-  for (const auto& [pass, seconds] : result.timings) {
-    std::cerr << std::fixed << std::setprecision(3) << std::setw(8) << seconds << " s  " << std::setprecision(0)
-              << std::setw(3) << (total > 0 ? seconds / total * 100 : 0) << " %  " << pass << '\n';
+  for (const auto& time : result.timings) total += time.wall;
+  std::cerr << "    wall   share      cpu  pass\n";
+  for (const auto& time : result.timings) {
+    std::cerr << std::fixed << std::setprecision(3) << std::setw(8) << time.wall << " s " << std::setprecision(0)
+              << std::setw(5) << (total > 0 ? time.wall / total * 100 : 0) << " % " << std::setprecision(3)
+              << std::setw(8) << time.cpu << " s  " << time.pass << '\n';
   }
 }
 

@@ -14,33 +14,33 @@
 namespace tebiki {
 namespace {
 
+using TermUse = std::pair<std::size_t, std::pair<std::size_t, std::size_t>>;  ///< entry, (page, section)
+
+// Links the terms of one page. Pages are linked in parallel with one shared trie; the
+// sections using each term are gathered per page and recorded once every page is done.
 class TermLinker {
  public:
-  TermLinker(Glossary& glossary, const std::set<std::string>& no_link, Diagnostics& diagnostics)
-      : glossary_(glossary), diagnostics_(diagnostics) {
-    for (std::size_t i = 0; i < glossary_.entries.size(); ++i) {
-      if (!no_link.count(glossary_.entries[i].term)) trie_.add(glossary_.entries[i].term, i);
-    }
-  }
+  TermLinker(const Glossary& glossary, const TermTrie& trie, Page& page, Diagnostics& diagnostics)
+      : glossary_(glossary), trie_(trie), page_(page), diagnostics_(diagnostics),
+        glossary_href_(escape_html(relative_href(page.output, glossary.page_output)) + "#") {}
 
-  void link_page(Page& page) {
-    page_ = &page;
-    glossary_href_ = escape_html(relative_href(page.output, glossary_.page_output)) + "#";
+  std::vector<TermUse> link() {
     section_ = kNoSection - 1;  // differs from every real section: the first node resets
-    walk_sections(page, [&](cmark_node* node, std::size_t section, cmark_node* block) {
+    walk_sections(page_, [&](cmark_node* node, std::size_t section, cmark_node* block) {
       if (section != section_) linked_.clear();
       section_ = section;
       cmark_node_type type = cmark_node_get_type(node);
       if (type == CMARK_NODE_TEXT && !is_suppressed(block)) text(node);
       else if (type == CMARK_NODE_LINK) forced(node);
     });
+    return std::move(uses_);
   }
 
  private:
   bool is_suppressed(cmark_node* block) const {
-    if (!page_->suppressions) return false;
-    std::size_t offset = page_->document->offset(cmark_node_get_start_line(block), cmark_node_get_start_column(block));
-    return page_->suppressions->suppressed("term-link", offset);
+    if (!page_.suppressions) return false;
+    std::size_t offset = page_.document->offset(cmark_node_get_start_line(block), cmark_node_get_start_column(block));
+    return page_.suppressions->suppressed("term-link", offset);
   }
 
   // Splits a text node at the first new use of each term and links it.
@@ -63,13 +63,13 @@ class TermLinker {
   }
 
   void record_link(cmark_node* node, std::size_t id, const std::string& text) {
-    GlossaryEntry& entry = glossary_.entries[id];
+    const GlossaryEntry& entry = glossary_.entries[id];
     const std::string open = "<a class=\"term\" href=\"";  // the tip is in glossary-tips.js
     std::string anchor = escape_html(entry.anchor);
     std::string close = "\">" + escape_html(text) + "</a>";
-    page_->variants.push_back({node, false, open + glossary_href_ + anchor + close, open + "#" + anchor + close});
+    page_.variants.push_back({node, false, open + glossary_href_ + anchor + close, open + "#" + anchor + close});
     linked_.insert(id);
-    if (section_ != kNoSection) entry.used_in.insert({page_->index, section_});
+    if (section_ != kNoSection) uses_.push_back({id, {page_.index, section_}});
   }
 
   // [用語](term:) or [表示](term:用語): a link the writer asked for.
@@ -79,8 +79,8 @@ class TermLinker {
     std::string term = url.size() > 5 ? percent_decode(url.substr(5)) : plain_text(link);
     const GlossaryEntry* entry = glossary_.find(term);
     if (!entry) {
-      std::size_t offset = link_offset(*page_, link);
-      diagnostics_.push_back({"glossary", Severity::Error, page_->source->path(), offset, offset + 1,
+      std::size_t offset = link_offset(page_, link);
+      diagnostics_.push_back({"glossary", Severity::Error, page_.source->path(), offset, offset + 1,
                               "「" + term + "」は用語集にない", {}});
       replace_with_html(link, escape_html(plain_text(link)));  // its text stays, no broken link
       return;
@@ -90,13 +90,14 @@ class TermLinker {
     record_link(node, static_cast<std::size_t>(entry - glossary_.entries.data()), text);
   }
 
-  Glossary& glossary_;
-  std::string glossary_href_;                ///< from the current page, escaped, with '#'
+  const Glossary& glossary_;
+  const TermTrie& trie_;
+  Page& page_;
   Diagnostics& diagnostics_;
-  TermTrie trie_;
-  Page* page_ = nullptr;
+  std::string glossary_href_;                ///< from the current page, escaped, with '#'
   std::size_t section_ = kNoSection;
   std::set<std::size_t> linked_;
+  std::vector<TermUse> uses_;
 };
 
 }  // namespace
@@ -104,10 +105,17 @@ class TermLinker {
 void link_glossary_terms(Glossary& glossary, const std::set<std::string>& no_link, const std::string& skip_output,
                          std::vector<Page>& pages, Diagnostics& diagnostics) {
   if (glossary.entries.empty()) return;
-  TermLinker linker(glossary, no_link, diagnostics);
-  for (Page& page : pages) {
-    if (page.output == glossary.page_output || page.output == skip_output) continue;
-    linker.link_page(page);
+  TermTrie trie;
+  for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
+    if (!no_link.count(glossary.entries[i].term)) trie.add(glossary.entries[i].term, i);
+  }
+  std::vector<std::vector<TermUse>> uses(pages.size());
+  for_each_page(pages, diagnostics, [&](Page& page, Diagnostics& found) {
+    if (page.output == glossary.page_output || page.output == skip_output) return;
+    uses[page.index] = TermLinker(glossary, trie, page, found).link();
+  });
+  for (const auto& page_uses : uses) {
+    for (const auto& [entry, section] : page_uses) glossary.entries[entry].used_in.insert(section);
   }
 }
 

@@ -7,6 +7,7 @@
 #include "back_links.h"
 #include "generated_markdown.h"
 #include "headings.h"
+#include "linter.h"
 #include "render.h"
 #include "script_data.h"
 #include "xrefs.h"
@@ -91,9 +92,12 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
 
 void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout,
                               const std::vector<Page>& pages, Page& glossary_page) {
-  for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
-    VariantText links = back_links(glossary.entries[i].used_in, pages, glossary_page, "used-in", "使用箇所", layout.used_in[i]);
-    if (!links.site.empty()) glossary_page.variants.push_back(std::move(links));
+  std::vector<VariantText> links(glossary.entries.size());
+  parallel_for(links.size(), [&](std::size_t i) {
+    links[i] = back_links(glossary.entries[i].used_in, pages, glossary_page, "used-in", "使用箇所", layout.used_in[i]);
+  });
+  for (VariantText& entry_links : links) {
+    if (!entry_links.site.empty()) glossary_page.variants.push_back(std::move(entry_links));
   }
 }
 

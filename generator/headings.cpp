@@ -126,7 +126,7 @@ void number_headings(const BookConfig& config, std::vector<Page>& pages, Diagnos
                                                               : appendix_letter(appendix++);
     page.number = chapter_number(config.language, page.entry.kind, page.chapter_label);
   }
-  for (Page& page : pages) number_page(config, page, diagnostics);
+  for_each_page(pages, diagnostics, [&](Page& page, Diagnostics& found) { number_page(config, page, found); });
 }
 
 }  // namespace tebiki

@@ -1,5 +1,7 @@
 #include "page.h"
 
+#include "linter.h"
+
 namespace tebiki {
 
 std::string Page::numbered_title() const {
@@ -20,6 +22,16 @@ void Page::release_tree() {
   variants.clear();
   for (Heading& heading : headings) heading.node = nullptr;
   document.reset();
+}
+
+void for_each_page(std::vector<Page>& pages, Diagnostics& diagnostics,
+                   const std::function<void(Page&, Diagnostics&)>& pass) {
+  std::vector<Diagnostics> found(pages.size());
+  parallel_for(pages.size(), [&](std::size_t i) { pass(pages[i], found[i]); });
+  for (Diagnostics& page_found : found) {
+    diagnostics.insert(diagnostics.end(), std::make_move_iterator(page_found.begin()),
+                       std::make_move_iterator(page_found.end()));
+  }
 }
 
 }  // namespace tebiki

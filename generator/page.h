@@ -3,11 +3,13 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "book_config.h"
+#include "diagnostic.h"
 #include "markdown.h"
 #include "source.h"
 #include "suppression.h"
@@ -66,5 +68,11 @@ struct Page {
   bool has_anchor(const std::string& id) const;
   const Heading* find_heading(const std::string& id) const;
 };
+
+/// Runs `pass` on every page, on all cores. A pass changes only its own page (it may read the
+/// others) and reports into the list it is given; the findings are then appended to
+/// `diagnostics` page by page in reading order, as one loop over the pages would give them.
+void for_each_page(std::vector<Page>& pages, Diagnostics& diagnostics,
+                   const std::function<void(Page&, Diagnostics&)>& pass);
 
 }  // namespace tebiki

@@ -2,8 +2,11 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "linter.h"
@@ -25,7 +28,7 @@ struct PendingLink {
 /// What the second pass needs of a page. The DOM itself is dropped after the first pass: the
 /// sidebar makes the pages of a large book large, and keeping every DOM cost gigabytes.
 struct ParsedPage {
-  std::set<std::string> ids;
+  std::unordered_set<std::string> ids;
   std::vector<PendingLink> links;
 };
 
@@ -33,18 +36,19 @@ void problem(Diagnostics& out, const std::string& page, const std::string& messa
   out.push_back({"post-check", Severity::Error, page, 0, 0, message, {}});
 }
 
-void collect_ids(const std::string& path, const pugi::xml_document& document, ParsedPage& parsed, Diagnostics& out) {
-  for (pugi::xpath_node node : document.select_nodes("//*[@id]")) {
-    std::string id = node.node().attribute("id").value();
-    if (!parsed.ids.insert(id).second) problem(out, path, "id '" + id + "' is used twice in the page");
-  }
-}
-
 bool is_html(const std::string& path) { return path.ends_with(".html"); }
 
 std::string resolve_path(const std::string& page, const std::string& href_path) {
   if (href_path.empty()) return page;
+  // The common case, a plain file name from a page of the top folder, needs no path algebra.
+  bool plain = page.find('/') == std::string::npos && href_path.find_first_of("/%") == std::string::npos &&
+               href_path != "." && href_path != "..";
+  if (plain) return href_path;
   return (fs::path(page).parent_path() / percent_decode(href_path)).lexically_normal().generic_string();
+}
+
+std::string decoded_fragment(const std::string& fragment) {
+  return fragment.find('%') == std::string::npos ? fragment : percent_decode(fragment);
 }
 
 void collect_link(const std::string& path, const std::string& href, const SiteFiles& files, ParsedPage& parsed) {
@@ -57,29 +61,39 @@ void collect_link(const std::string& path, const std::string& href, const SiteFi
     return;
   }
   if (hash == std::string::npos || hash + 1 == href.size() || !is_html(target)) return;
-  parsed.links.push_back({{}, href, target, percent_decode(href.substr(hash + 1))});
+  parsed.links.push_back({{}, href, std::move(target), decoded_fragment(href.substr(hash + 1))});
 }
 
-void collect_links(const std::string& path, const pugi::xml_document& document, const SiteFiles& files,
-                   ParsedPage& parsed) {
-  for (const char* query : {"//*[@href]", "//*[@src]"}) {
-    for (pugi::xpath_node node : document.select_nodes(query)) {
-      pugi::xml_attribute attribute = node.node().attribute("href");
-      if (!attribute) attribute = node.node().attribute("src");
-      collect_link(path, attribute.value(), files, parsed);
+// One walk over the tree collects the ids (each must be unique) and the links (href, src).
+void collect_ids_and_links(const std::string& path, pugi::xml_node root, const SiteFiles& files, ParsedPage& parsed,
+                           Diagnostics& out) {
+  for (pugi::xml_node node = root.first_child(); node;) {
+    if (node.type() == pugi::node_element) {
+      if (pugi::xml_attribute id = node.attribute("id"); id && !parsed.ids.insert(id.value()).second) {
+        problem(out, path, "id '" + std::string(id.value()) + "' is used twice in the page");
+      }
+      pugi::xml_attribute link = node.attribute("href");
+      if (!link) link = node.attribute("src");
+      if (link) collect_link(path, link.value(), files, parsed);
     }
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node && !node.next_sibling() && node != root) node = node.parent();
+    node = node && node != root ? node.next_sibling() : pugi::xml_node();
   }
 }
 
-void check_links(const std::string& path, const ParsedPage& parsed, const std::map<std::string, ParsedPage>& pages,
-                 Diagnostics& out) {
+void check_links(const std::string& path, const ParsedPage& parsed,
+                 const std::unordered_map<std::string, const ParsedPage*>& pages, Diagnostics& out) {
   for (const PendingLink& link : parsed.links) {
     if (!link.problem.empty()) {
       problem(out, path, link.problem);
       continue;
     }
     auto it = pages.find(link.target);
-    if (it != pages.end() && !it->second.ids.count(link.fragment)) {
+    if (it != pages.end() && !it->second->ids.count(link.fragment)) {
       problem(out, path, "link '" + link.href + "' points to a missing anchor '#" + link.fragment + "'");
     }
   }
@@ -102,28 +116,45 @@ PageCheck check_page(const std::string& path, const std::string& content, const 
     return check;
   }
   check.parsed = true;
-  collect_ids(path, document, check.page, check.findings);
-  collect_links(path, document, files, check.page);
+  collect_ids_and_links(path, document, files, check.page, check.findings);
   return check;
+}
+
+// Pages in the order their checks start: the largest first (print.html holds the whole
+// book), so that no large page is parsed alone at the end while the other cores wait.
+std::vector<const std::pair<const std::string, std::string>*> pages_to_check(const SiteFiles& files,
+                                                                            const std::set<std::string>* only) {
+  std::vector<const std::pair<const std::string, std::string>*> html;
+  for (const auto& file : files) {
+    if (is_html(file.first) && (!only || only->count(file.first))) html.push_back(&file);
+  }
+  std::stable_sort(html.begin(), html.end(), [](auto* a, auto* b) { return a->second.size() > b->second.size(); });
+  return html;
 }
 
 }  // namespace
 
 void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set<std::string>* only,
                 const ScriptLinks& script_links) {
-  std::vector<const std::pair<const std::string, std::string>*> html;
-  for (const auto& file : files) {
-    if (is_html(file.first) && (!only || only->count(file.first))) html.push_back(&file);
-  }
+  auto html = pages_to_check(files, only);
   std::vector<PageCheck> checks(html.size());
   parallel_for(html.size(), [&](std::size_t i) { checks[i] = check_page(html[i]->first, html[i]->second, files); });
-  std::map<std::string, ParsedPage> pages;  // only the pages that parsed
+  std::unordered_map<std::string, const ParsedPage*> pages;  // only the pages that parsed
   for (std::size_t i = 0; i < html.size(); ++i) {
-    diagnostics.insert(diagnostics.end(), checks[i].findings.begin(), checks[i].findings.end());
-    if (checks[i].parsed) pages.emplace(html[i]->first, std::move(checks[i].page));
+    if (checks[i].parsed) pages.emplace(html[i]->first, &checks[i].page);
   }
-  checks.clear();
-  for (const auto& [path, parsed] : pages) check_links(path, parsed, pages, diagnostics);
+  std::vector<Diagnostics> found(html.size());
+  parallel_for(html.size(), [&](std::size_t i) {
+    if (checks[i].parsed) check_links(html[i]->first, checks[i].page, pages, found[i]);
+  });
+  // Findings in the pages' path order, as the files map lists them.
+  std::vector<std::size_t> order(html.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return html[a]->first < html[b]->first; });
+  for (std::size_t i : order) {
+    diagnostics.insert(diagnostics.end(), checks[i].findings.begin(), checks[i].findings.end());
+  }
+  for (std::size_t i : order) diagnostics.insert(diagnostics.end(), found[i].begin(), found[i].end());
   for (const auto& [script, hrefs] : script_links) {
     ParsedPage parsed;
     for (const std::string& href : hrefs) collect_link(script, href, files, parsed);

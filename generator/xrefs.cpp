@@ -29,40 +29,54 @@ struct LinkTarget {
 
 class CrossReferencer {
  public:
-  CrossReferencer(const BookConfig& config, std::vector<Page>& pages, const ExtraAnchors& extra,
-                  LinkedAssets* assets, Diagnostics& diagnostics)
-      : config_(config), pages_(pages), extra_(extra), assets_(assets), diagnostics_(diagnostics) {
+  CrossReferencer(const BookConfig& config, std::vector<Page>& pages, const ExtraAnchors& extra)
+      : config_(config), pages_(pages), extra_(extra) {
     for (const Page& page : pages_) {
       by_source_[fs::path(page.entry.path).lexically_normal().generic_string()] = &page;
     }
   }
 
-  void run() {
-    for (Page& page : pages_) visit(page, page.document->root());
+  // Pages are linked in parallel: each changes only its own tree and reads the others'
+  // headings; the assets and findings of each page are kept apart and joined in order.
+  void run(LinkedAssets* assets, Diagnostics& diagnostics) {
+    std::vector<LinkedAssets> page_assets(pages_.size());
+    for_each_page(pages_, diagnostics, [&](Page& page, Diagnostics& found) {
+      PageLinks links{page, page_assets[page.index], found};
+      visit(links, page.document->root());
+    });
+    for (const LinkedAssets& linked : page_assets) assets->insert(linked.begin(), linked.end());
   }
 
  private:
-  void visit(Page& page, cmark_node* node) {
+  /// The page being linked and where its findings go.
+  struct PageLinks {
+    Page& page;
+    LinkedAssets& assets;
+    Diagnostics& diagnostics;
+  };
+
+  void visit(PageLinks& links, cmark_node* node) {
     for (cmark_node* child = cmark_node_first_child(node); child;) {
       cmark_node_type type = cmark_node_get_type(child);
-      if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && !link(page, child)) {
+      if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && !link(links, child)) {
         child = unwrap(child);
         continue;
       }
-      visit(page, child);
+      visit(links, child);
       child = cmark_node_next(child);
     }
   }
 
   /// False when the link is broken (and reported).
-  bool link(Page& page, cmark_node* node) {
+  bool link(PageLinks& links, cmark_node* node) {
+    Page& page = links.page;
     const char* raw = cmark_node_get_url(node);
     std::string url = raw ? raw : "";
     if (url.empty() || is_external_url(url) || url.starts_with("term:")) return true;
     LinkTarget target = resolve(page, url);
-    if (!target.problem.empty()) return report(page, node, target.problem), false;
+    if (!target.problem.empty()) return report(page, node, target.problem, links.diagnostics), false;
     if (!target.asset.empty()) {
-      assets_->insert(target.asset);
+      links.assets.insert(target.asset);
       page.variants.push_back({node, true, relative_href(page.output, target.asset),
                                relative_href("print.html", target.asset)});
       return true;
@@ -154,17 +168,15 @@ class CrossReferencer {
     page.borrowed_titles.push_back(target.page->output + "#" + (heading ? heading->id : ""));
   }
 
-  void report(const Page& page, cmark_node* node, const std::string& message) {
+  void report(const Page& page, cmark_node* node, const std::string& message, Diagnostics& diagnostics) const {
     std::size_t offset = link_offset(page, node);
-    diagnostics_.push_back({"links", config_.links_warn ? Severity::Warning : Severity::Error,
+    diagnostics.push_back({"links", config_.links_warn ? Severity::Warning : Severity::Error,
                             page.source->path(), offset, offset + 1, message, {}});
   }
 
   const BookConfig& config_;
   std::vector<Page>& pages_;
   const ExtraAnchors& extra_;
-  LinkedAssets* assets_;
-  Diagnostics& diagnostics_;
   std::map<std::string, const Page*> by_source_;
 };
 
@@ -243,7 +255,7 @@ std::string print_anchor(const Page& page, const std::string& id) {
 void resolve_cross_references(const BookConfig& config, std::vector<Page>& pages,
                               const ExtraAnchors& extra, LinkedAssets* assets,
                               Diagnostics& diagnostics) {
-  CrossReferencer(config, pages, extra, assets, diagnostics).run();
+  CrossReferencer(config, pages, extra).run(assets, diagnostics);
 }
 
 }  // namespace tebiki

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "source.h"
+
 namespace tebiki {
 
 std::size_t TermTrie::child(std::size_t node, unsigned char byte) const {
@@ -11,8 +13,17 @@ std::size_t TermTrie::child(std::size_t node, unsigned char byte) const {
   return it != children.end() && it->first == byte ? it->second : 0;
 }
 
+bool TermTrie::may_start_at(std::string_view text, std::size_t at) const {
+  std::size_t length = 0;
+  char32_t c = decode_utf8(text, at, &length);
+  return c >= first_code_points_.size() || first_code_points_[c];
+}
+
 void TermTrie::add(std::string_view term, std::size_t id) {
   if (term.empty()) return;
+  std::size_t length = 0;
+  char32_t first = decode_utf8(term, 0, &length);
+  if (first < first_code_points_.size()) first_code_points_[first] = true;
   std::size_t node = 0;
   for (char c : term) {
     unsigned char byte = static_cast<unsigned char>(c);

@@ -30,7 +30,7 @@ class TermTrie {
     std::vector<Match> found;
     for (std::size_t at = 0; at < text.size();) {
       std::optional<Match> taken;
-      if (!is_continuation(text[at])) {
+      if (!is_continuation(text[at]) && may_start_at(text, at)) {
         for (const Match& m : matches_at(text, at)) {
           if (accept(m)) {
             taken = m;
@@ -52,6 +52,9 @@ class TermTrie {
 
  private:
   static bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+  /// False when no term starts with the code point at `at` (most positions of a text): the
+  /// trie is not walked there.
+  bool may_start_at(std::string_view text, std::size_t at) const;
 
   struct Node {
     std::vector<std::pair<unsigned char, std::size_t>> children;  ///< sorted by byte
@@ -59,6 +62,9 @@ class TermTrie {
   };
   std::size_t child(std::size_t node, unsigned char byte) const;
   std::vector<Node> nodes_{Node{}};
+  /// Bit c is set when a term starts with code point c (c < 0x10000); terms starting beyond
+  /// the Basic Multilingual Plane are always looked up.
+  std::vector<bool> first_code_points_ = std::vector<bool>(0x10000, false);
 };
 
 }  // namespace tebiki

@@ -4,6 +4,7 @@
 
 #include "book_coverage.h"
 #include "citation_syntax.h"
+#include "linter.h"
 #include "term_boundary.h"
 
 namespace tebiki {
@@ -115,10 +116,18 @@ void GlossaryRule::check_abbreviations(const LintedFile& file, const TextRun& ru
 
 void GlossaryRule::check_book(std::span<const LintedFile> files, Diagnostics& out) const {
   if (!lints_whole_book(book_pages_, files)) return;
+  // Files are scanned in parallel, each marking the names it uses.
+  std::vector<std::vector<bool>> per_file(files.size());
+  parallel_for(files.size(), [&](std::size_t i) {
+    per_file[i].assign(names_.size(), false);
+    for (const TextRun& run : files[i].runs) {
+      for (const TermTrie::Match& m : names_in(run.text)) per_file[i][m.id] = true;
+    }
+  });
   std::set<std::string> used;
-  for (const LintedFile& file : files) {
-    for (const TextRun& run : file.runs) {
-      for (const TermTrie::Match& m : names_in(run.text)) used.insert(names_[m.id].term);
+  for (const std::vector<bool>& marks : per_file) {
+    for (std::size_t id = 0; id < marks.size(); ++id) {
+      if (marks[id]) used.insert(names_[id].term);
     }
   }
   for (const auto& [term, site] : sites_) {

@@ -40,6 +40,28 @@ TEST(PostCheck, AConsistentSiteHasNoFindings) {
   EXPECT_EQ(findings(files), std::vector<std::string>{});
 }
 
+TEST(PostCheck, FragmentsAreComparedDecodedWhetherRawOrPercentEncoded) {
+  SiteFiles files = {
+      {"a.html", page("<a href=\"b.html#背景\">1</a><a href=\"b.html#%E8%83%8C%E6%99%AF\">2</a>"
+                      "<a href=\"./b.html#背景\">3</a><a href=\"b.html#導入\">4</a>")},
+      {"b.html", page("<h2 id=\"背景\">背景</h2>")},
+  };
+  EXPECT_EQ(findings(files), std::vector<std::string>{"a.html: link 'b.html#導入' points to a missing anchor '#導入'"});
+}
+
+TEST(PostCheck, IdsAndLinksAreFoundAtEveryDepthAndAfterNestedElements) {
+  SiteFiles files = {
+      {"a.html", page("<div><ul><li><p><span id=\"deep\">x</span></p></li></ul></div>"
+                      "<p><a href=\"#deep\">ok</a></p><div><div><a href=\"#gone\">x</a></div></div>"
+                      "<p id=\"deep\">twice</p><img src=\"missing.png\" alt=\"\" />")},
+  };
+  EXPECT_EQ(findings(files), (std::vector<std::string>{
+                                 "a.html: id 'deep' is used twice in the page",
+                                 "a.html: link '#gone' points to a missing anchor '#gone'",
+                                 "a.html: link 'missing.png' points to a missing file 'missing.png'",
+                             }));
+}
+
 TEST(PostCheck, ALinkToAMissingFile) {
   SiteFiles files = {{"index.html", page("<a href=\"chapter9.html\">9</a>")},
                      {"guide/a.html", page("<img src=\"../img/none.png\" alt=\"\" />")}};
