@@ -28,9 +28,8 @@ bool read_front_matter(Page& page, SourceError* error) {
 
 // A page that a symbolic link (or a `../` path in tebiki.yml) takes outside the book would
 // publish that file, /etc/passwd say: it is refused before it is read.
-std::optional<SourceError> outside_book(const BookConfig& config, const std::string& path) {
+std::optional<SourceError> outside_book(const BookConfig& config, const fs::path& root, const std::string& path) {
   std::error_code ec;
-  fs::path root = fs::weakly_canonical(config.source_dir, ec);
   fs::path target = fs::weakly_canonical(path, ec);
   auto [end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
   if (!ec && end == root.end()) return std::nullopt;
@@ -39,13 +38,13 @@ std::optional<SourceError> outside_book(const BookConfig& config, const std::str
                          "); a page must be a file inside " + config.source_dir.string()};
 }
 
-std::optional<SourceError> load_page(const BookConfig& config, Page& page, const PageTexts* texts) {
+std::optional<SourceError> load_page(const BookConfig& config, const fs::path& root, Page& page, const PageTexts* texts) {
   SourceError error;
   std::string path = (config.source_dir / page.entry.path).lexically_normal().string();
   auto given = texts ? texts->find(page.entry.path) : PageTexts::const_iterator{};
   if (texts && given != texts->end()) {
     page.source.emplace(path, given->second);
-  } else if (auto outside = outside_book(config, path)) {
+  } else if (auto outside = outside_book(config, root, path)) {
     return outside;
   } else {
     page.source = read_source(path, &error);
@@ -82,9 +81,11 @@ std::vector<Page> load_pages(const BookConfig& config, std::vector<SourceError>*
     pages[i].output = output_path(config.pages[i]);
     pages[i].print_prefix = print_prefix(pages[i].output);
   }
+  std::error_code ec;
+  fs::path root = fs::weakly_canonical(config.source_dir, ec);  // once, not for every page
   std::mutex mutex;
   parallel_for(pages.size(), [&](std::size_t i) {
-    if (auto error = load_page(config, pages[i], texts)) {
+    if (auto error = load_page(config, root, pages[i], texts)) {
       std::lock_guard lock(mutex);
       errors->push_back(*error);
     }
