@@ -1,5 +1,6 @@
 // Data the build hands to the theme's scripts as small script files (toc.js, the glossary's
-// tooltips): loaded with <script src>, which works from file:// where fetch does not.
+// tooltips, the search index): loaded with <script src>, which works from file:// where
+// fetch does not.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -16,5 +17,10 @@ std::string script_json(const nlohmann::json& value);
 /// U+2029 (line ends in JavaScript before ES2019) and '<' (no tag, should the script ever be
 /// inlined) are escaped; invalid UTF-8 becomes U+FFFD.
 std::string window_assignment(std::string_view name, const nlohmann::json& value);
+
+/// Appends text as a JSON string, the same bytes as script_json(nlohmann::json(text)): a big
+/// script (the search index, its text chunks) is written piece by piece, without building a
+/// JSON tree of the whole.
+void append_script_string(std::string& out, std::string_view text);
 
 }  // namespace tebiki

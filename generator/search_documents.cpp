@@ -2,40 +2,54 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstring>
-#include <set>
 
 #include "linter.h"
 
 namespace tebiki {
 namespace {
 
-bool has_class(pugi::xml_node node, std::string_view name) {
+// Calls found(name) for each class of the node until it returns true.
+template <typename Found>
+bool any_class(pugi::xml_node node, Found found) {
   std::string_view classes = node.attribute("class").value();
   for (std::size_t at = 0; at <= classes.size();) {
     std::size_t end = std::min(classes.find(' ', at), classes.size());
-    if (classes.substr(at, end - at) == name) return true;
+    if (found(classes.substr(at, end - at))) return true;
     at = end + 1;
   }
   return false;
 }
 
-bool is_skipped(pugi::xml_node node) {
-  static const std::set<std::string_view> elements = {"nav", "pre", "script", "style", "template"};
-  if (elements.count(node.name())) return true;
-  for (std::string_view name : {"used-in", "cited-in", "footnotes", "footnote-ref", "footnote-backref", "reading"}) {
-    if (has_class(node, name)) return true;
-  }
-  return false;
+bool has_class(pugi::xml_node node, std::string_view name) {
+  return any_class(node, [&](std::string_view found) { return found == name; });
 }
 
+// Sorted, for binary_search: every element and every node's classes are looked up.
+constexpr std::array<std::string_view, 5> kSkippedElements = {"nav", "pre", "script", "style", "template"};
+constexpr std::array<std::string_view, 6> kSkippedClasses = {"cited-in", "footnote-backref", "footnote-ref",
+                                                             "footnotes", "reading", "used-in"};
 // Elements whose text is not run together with the text around them.
-bool is_block(std::string_view name) {
-  static const std::set<std::string_view> blocks = {
-      "p", "li", "td", "th", "tr", "dt", "dd", "div", "br", "blockquote", "table", "ul", "ol",
-      "dl", "section", "figure", "figcaption", "caption", "hr", "h1", "h2", "h3", "h4", "h5", "h6"};
-  return blocks.count(name) > 0;
+constexpr std::array<std::string_view, 25> kBlockElements = {
+    "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4",
+    "h5", "h6", "hr", "li", "ol", "p", "section", "table", "td", "th", "tr", "ul"};
+
+static_assert(std::ranges::is_sorted(kSkippedElements) && std::ranges::is_sorted(kSkippedClasses) &&
+              std::ranges::is_sorted(kBlockElements));
+
+template <std::size_t size>
+bool is_listed(const std::array<std::string_view, size>& sorted, std::string_view name) {
+  return std::binary_search(sorted.begin(), sorted.end(), name);
 }
+
+bool is_skipped(pugi::xml_node node) {
+  if (is_listed(kSkippedElements, node.name())) return true;
+  return any_class(node, [](std::string_view name) { return is_listed(kSkippedClasses, name); });
+}
+
+bool is_block(std::string_view name) { return is_listed(kBlockElements, name); }
 
 int heading_level(pugi::xml_node node) {
   const char* name = node.name();
@@ -43,12 +57,16 @@ int heading_level(pugi::xml_node node) {
   return 0;
 }
 
-// Appends text with runs of white space collapsed to one space.
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Appends text with runs of white space collapsed to one space (none at the start of out).
 void append_collapsed(std::string& out, std::string_view text) {
-  for (char c : text) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!space) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t end = i;
+    while (end < text.size() && !is_space(text[end])) ++end;
+    out.append(text, i, end - i);
+    if (end < text.size() && !out.empty() && out.back() != ' ') out += ' ';
+    for (i = end; i < text.size() && is_space(text[i]);) ++i;
   }
 }
 
@@ -64,6 +82,12 @@ std::string trimmed(std::string text) {
   std::size_t start = 0;
   while (start < text.size() && text[start] == ' ') ++start;
   return text.substr(start);
+}
+
+// The page's own text, as the XPath //div[contains(concat(' ', @class, ' '), ' tebiki-content ')]
+// would find it (the first in document order), without compiling and running a query.
+bool is_content(pugi::xml_node node) {
+  return std::strcmp(node.name(), "div") == 0 && has_class(node, "tebiki-content");
 }
 
 struct DocumentCollector {
@@ -138,7 +162,7 @@ bool collect_search_documents(std::size_t page, std::string_view page_title, std
                               std::vector<SearchDocument>& docs) {
   pugi::xml_document document;
   if (!document.load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata)) return false;
-  pugi::xml_node content = document.select_node("//div[contains(concat(' ', @class, ' '), ' tebiki-content ')]").node();
+  pugi::xml_node content = document.find_node(is_content);
   if (!content) return false;
   std::size_t first = docs.size();
   DocumentCollector collector{page, page_title, docs, -1, {}};

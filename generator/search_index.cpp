@@ -60,132 +60,11 @@
 // holding the documents from chunks[N] to chunks[N + 1] (or the last):
 //   (window.TEBIKI_SEARCH_TEXT = window.TEBIKI_SEARCH_TEXT || {})[N] = [text, …];
 // The engine loads a chunk, as a script, the first time a query finds one of its documents.
+// The scripts are written by search_index_script.cpp.
 #include "search_index.h"
-
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
-#include <unordered_map>
-
-#include "linter.h"
-#include "script_data.h"
-#include "search_tokens.h"
 
 namespace tebiki {
 namespace {
-
-/// The distinct terms of one document, sorted.
-struct DocumentTerms {
-  std::vector<std::string> grams;
-  std::vector<std::string> words;
-};
-
-void add_terms(const std::string& text, JapaneseWordSegmenter& segmenter, DocumentTerms& terms) {
-  std::u32string folded = fold_for_search(text);
-  for (std::string& gram : japanese_bigrams(folded)) terms.grams.push_back(std::move(gram));
-  for (std::string& word : latin_words(folded)) terms.words.push_back(std::move(word));
-  for (std::string& word : segmenter.words(text)) terms.words.push_back(std::move(word));
-}
-
-void sort_unique(std::vector<std::string>& terms) {
-  std::sort(terms.begin(), terms.end());
-  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-}
-
-DocumentTerms document_terms(const SearchDocument& doc) {
-  thread_local JapaneseWordSegmenter segmenter;  // an ICU break iterator serves one thread
-  DocumentTerms terms;
-  for (const std::string* field : {&doc.title, &doc.text, &doc.keywords}) add_terms(*field, segmenter, terms);
-  sort_unique(terms.grams);
-  sort_unique(terms.words);
-  return terms;
-}
-
-using TermDocuments = std::unordered_map<std::string, std::vector<std::uint32_t>>;
-
-Postings sorted_postings(TermDocuments postings) {
-  return Postings(std::make_move_iterator(postings.begin()), std::make_move_iterator(postings.end()));
-}
-
-// The terms are found in parallel a block of documents at a time and added to the postings
-// at once: every document's terms held together cost more memory than the rest of a large
-// build. Blocks and documents are visited in order, so each postings list comes out ascending.
-constexpr std::size_t kTermBlock = 4096;
-
-void invert_terms(const std::vector<SearchDocument>& docs, SearchIndex& index) {
-  TermDocuments grams, words;
-  std::vector<DocumentTerms> block;
-  for (std::size_t first = 0; first < docs.size(); first += kTermBlock) {
-    std::size_t count = std::min(kTermBlock, docs.size() - first);
-    block.assign(count, {});
-    parallel_for(count, [&](std::size_t i) { block[i] = document_terms(docs[first + i]); });
-    for (std::size_t i = 0; i < count; ++i) {
-      auto doc = static_cast<std::uint32_t>(first + i);
-      for (const std::string& term : block[i].grams) grams[term].push_back(doc);
-      for (const std::string& term : block[i].words) words[term].push_back(doc);
-    }
-  }
-  index.grams = sorted_postings(std::move(grams));
-  index.words = sorted_postings(std::move(words));
-}
-
-std::string joined_terms(const Postings& postings) {
-  std::string out;
-  for (const auto& [term, docs] : postings) out += (out.empty() ? "" : " ") + term;
-  return out;
-}
-
-constexpr std::string_view kLastDigits = "0123456789abcdefghijklmnopqrstuv";
-constexpr std::string_view kLeadingDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*";
-
-void append_gap(std::string& out, std::uint32_t gap) {
-  std::string digits(1, kLastDigits[gap % 32]);
-  for (gap /= 32; gap > 0; gap /= 32) digits.insert(digits.begin(), kLeadingDigits[gap % 32]);
-  out += digits;
-}
-
-std::string packed_postings(const Postings& postings) {
-  std::string out;
-  for (const auto& [term, docs] : postings) {
-    std::uint32_t previous = 0;
-    for (std::uint32_t doc : docs) append_gap(out, doc - previous), previous = doc;
-    out += ',';
-  }
-  return out;
-}
-
-/// The length of UTF-8 text in UTF-16 code units, as JavaScript counts it.
-std::size_t utf16_length(std::string_view text) {
-  std::size_t length = 0;
-  for (unsigned char byte : text) {
-    if ((byte & 0xC0) != 0x80) length += 1;  // a code point starts
-    if ((byte & 0xF8) == 0xF0) length += 1;  // beyond the BMP: a surrogate pair
-  }
-  return length;
-}
-
-nlohmann::json document_array(const SearchDocument& doc) {
-  return nlohmann::json::array(
-      {doc.page, doc.id, doc.number, doc.title, doc.level, doc.parent, utf16_length(doc.text), doc.keywords});
-}
-
-/// The first document of each text chunk.
-std::vector<std::size_t> text_chunks(const std::vector<SearchDocument>& docs) {
-  std::vector<std::size_t> starts;
-  std::size_t bytes = kSearchTextChunkBytes;
-  for (std::size_t doc = 0; doc < docs.size(); ++doc) {
-    if (bytes >= kSearchTextChunkBytes) starts.push_back(doc), bytes = 0;
-    bytes += docs[doc].text.size();
-  }
-  return starts;
-}
-
-std::string text_chunk_script(const std::vector<SearchDocument>& docs, std::size_t chunk, std::size_t from, std::size_t to) {
-  nlohmann::json texts = nlohmann::json::array();
-  for (std::size_t doc = from; doc < to; ++doc) texts.push_back(docs[doc].text);
-  return "(window.TEBIKI_SEARCH_TEXT = window.TEBIKI_SEARCH_TEXT || {})[" + std::to_string(chunk) +
-         "] = " + script_json(texts) + ";\n";
-}
 
 void add_glossary_aliases(const Glossary& glossary, const std::vector<SearchPage>& pages, std::vector<SearchDocument>& docs) {
   std::map<std::string, const GlossaryEntry*> by_anchor;
@@ -214,35 +93,10 @@ SearchIndex build_search_index(const std::vector<Page>& pages, const SiteFiles& 
   index.docs = collect_book_documents(rendered, numbered);
   for (std::size_t i : numbered) index.pages.push_back({std::string(rendered[i].href), titles[i]});
   add_glossary_aliases(glossary, index.pages, index.docs);
-  invert_terms(index.docs, index);
+  InvertedTerms terms = invert_document_terms(index.docs);
+  index.grams = std::move(terms.grams);
+  index.words = std::move(terms.words);
   return index;
-}
-
-std::string search_index_script(const SearchIndex& index) {
-  nlohmann::json pages = nlohmann::json::array(), docs = nlohmann::json::array();
-  for (const SearchPage& page : index.pages) pages.push_back(nlohmann::json::array({page.href, page.title}));
-  for (const SearchDocument& doc : index.docs) docs.push_back(document_array(doc));
-  nlohmann::json root;
-  root["version"] = 2;
-  root["pages"] = std::move(pages);
-  root["docs"] = std::move(docs);
-  root["chunks"] = text_chunks(index.docs);
-  root["grams"] = joined_terms(index.grams);
-  root["gramDocs"] = packed_postings(index.grams);
-  root["words"] = joined_terms(index.words);
-  root["wordDocs"] = packed_postings(index.words);
-  return window_assignment("TEBIKI_SEARCH_INDEX", root);
-}
-
-SiteFiles search_index_files(const SearchIndex& index) {
-  SiteFiles files;
-  files[kSearchIndexPath] = search_index_script(index);
-  std::vector<std::size_t> starts = text_chunks(index.docs);
-  for (std::size_t chunk = 0; chunk < starts.size(); ++chunk) {
-    std::size_t to = chunk + 1 < starts.size() ? starts[chunk + 1] : index.docs.size();
-    files[kSearchTextFolder + std::to_string(chunk) + ".js"] = text_chunk_script(index.docs, chunk, starts[chunk], to);
-  }
-  return files;
 }
 
 }  // namespace tebiki

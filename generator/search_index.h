@@ -12,6 +12,7 @@
 #include "page.h"
 #include "post_check.h"
 #include "search_documents.h"
+#include "search_postings.h"
 
 namespace tebiki {
 
@@ -27,9 +28,6 @@ struct SearchPage {
   std::string href;   ///< "chapter1.html"
   std::string title;  ///< "第1章 はじめに"
 };
-
-/// Terms with the ascending numbers of the documents that hold them.
-using Postings = std::map<std::string, std::vector<std::uint32_t>>;
 
 struct SearchIndex {
   std::vector<SearchPage> pages;

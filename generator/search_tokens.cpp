@@ -1,10 +1,14 @@
 #include "search_tokens.h"
 
 #include <unicode/locid.h>
-#include <unicode/unistr.h>
+#include <unicode/ustring.h>
+
+#include <algorithm>
+#include <array>
 
 #include "nfkc.h"
 #include "source.h"
+#include "utf8_inline.h"
 
 namespace tebiki {
 namespace {
@@ -50,20 +54,21 @@ void append_normalized(std::u32string& out, std::string_view cluster) {
 
 bool is_katakana_letter(char32_t c) { return c >= 0x30A1 && c <= 0x30FA; }
 
-// ー is kept only inside a katakana word: サーバー and サーバ become the same.
-std::u32string drop_final_long_vowels(const std::u32string& text) {
-  std::u32string out;
+// ー is kept only inside a katakana word: サーバー and サーバ become the same. In place: the
+// text only shrinks.
+void drop_final_long_vowels(std::u32string& text) {
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t end = i;
-    while (end < text.size() && text[end] == U'ー') ++end;
-    if (end == i) {
-      out += text[i++];
+    if (text[i] != U'ー') {
+      text[kept++] = text[i++];
       continue;
     }
-    if (end < text.size() && is_katakana_letter(text[end])) out.append(end - i, U'ー');
+    std::size_t end = i;
+    while (end < text.size() && text[end] == U'ー') ++end;
+    if (end < text.size() && is_katakana_letter(text[end])) kept = std::fill_n(text.begin() + kept, end - i, U'ー') - text.begin();
     i = end;
   }
-  return out;
+  text.resize(kept);
 }
 
 bool is_hiragana_only(std::u32string_view word) {
@@ -73,20 +78,72 @@ bool is_hiragana_only(std::u32string_view word) {
   return true;
 }
 
+// The words of ICU's segmentation that the index keeps.
+bool is_kept_word(std::u32string_view folded) {
+  if (folded.size() < 2) return false;
+  for (char32_t c : folded) {
+    if (!is_search_japanese(c)) return false;
+  }
+  return !is_hiragana_only(folded);
+}
+
+// fold_code_point of every character of the Basic Multilingual Plane that NFKC leaves as
+// it is, else kNotInert: one look-up per character of the book instead of a dozen tests.
+constexpr char16_t kNotInert = 0xFFFF;  // not inert itself, and no inert character folds to it
+
+const std::array<char16_t, 0x10000>& inert_folds() {
+  static const auto table = [] {
+    std::array<char16_t, 0x10000> folds;
+    for (char32_t c = 0; c < folds.size(); ++c) folds[c] = is_nfkc_inert(c) ? static_cast<char16_t>(fold_code_point(c)) : kNotInert;
+    return folds;
+  }();
+  return table;
+}
+
+// The folded character when c folds on its own, else kNotInert.
+char32_t inert_fold(const std::array<char16_t, 0x10000>& folds, char32_t c) {
+  return c < folds.size() ? folds[c] : kNotInert;
+}
+
+// The end of the joining marks from text[i] on. A joining mark is not inert: the common
+// character is ruled out with the table alone.
+std::size_t cluster_end(const std::array<char16_t, 0x10000>& folds, std::string_view text, std::size_t i) {
+  for (std::size_t length = 0; i < text.size(); i += length) {
+    char32_t c = decode_utf8_inline(text, i, &length);
+    if (inert_fold(folds, c) != kNotInert || !is_joining_mark(c)) break;
+  }
+  return i;
+}
+
+SearchScript classify_script(char32_t c) {
+  if (is_search_latin(c)) return SearchScript::latin;
+  if (!is_search_japanese(c)) return SearchScript::none;
+  if (c >= 0x3041 && c <= 0x309F) return SearchScript::hiragana;
+  if ((c >= 0x30A1 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)) return SearchScript::katakana;
+  return SearchScript::kanji;
+}
+
+GramKey gram_key(char32_t first, char32_t second) { return GramKey{first} << 32 | second; }
+
 }  // namespace
+
+void fold_for_search(std::string_view text, std::u32string& out) {
+  out.clear();
+  const auto& folds = inert_folds();
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
+    char32_t folded = inert_fold(folds, decode_utf8_inline(text, i, &length));
+    std::size_t end = cluster_end(folds, text, i + length);
+    if (folded != kNotInert && end == i + length) out += folded;
+    else append_normalized(out, text.substr(i, end - i)), length = end - i;
+  }
+  drop_final_long_vowels(out);
+}
 
 std::u32string fold_for_search(std::string_view text) {
   std::u32string out;
   out.reserve(text.size() / 2);
-  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
-    char32_t c = decode_utf8(text, i, &length);
-    std::size_t end = i + length;
-    for (std::size_t next = 0; end < text.size() && is_joining_mark(decode_utf8(text, end, &next));) end += next;
-    if (end == i + length && is_nfkc_inert(c)) out += fold_code_point(c);
-    else append_normalized(out, text.substr(i, end - i));
-    length = end - i;
-  }
-  return drop_final_long_vowels(out);
+  fold_for_search(text, out);
+  return out;
 }
 
 bool is_search_japanese(char32_t c) {
@@ -101,36 +158,69 @@ bool is_search_latin(char32_t c) {
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+// Looked up for the Basic Multilingual Plane: the bigrams ask for every character of the book.
 SearchScript search_script(char32_t c) {
-  if (is_search_latin(c)) return SearchScript::latin;
-  if (!is_search_japanese(c)) return SearchScript::none;
-  if (c >= 0x3041 && c <= 0x309F) return SearchScript::hiragana;
-  if ((c >= 0x30A1 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)) return SearchScript::katakana;
-  return SearchScript::kanji;
+  static const auto table = [] {
+    std::array<SearchScript, 0x10000> scripts;
+    for (char32_t k = 0; k < scripts.size(); ++k) scripts[k] = classify_script(k);
+    return scripts;
+  }();
+  return c < table.size() ? table[c] : classify_script(c);
 }
 
-std::vector<std::string> japanese_bigrams(const std::u32string& folded) {
-  std::vector<std::string> out;
+void append_bigram_keys(std::u32string_view folded, std::vector<GramKey>& out) {
   for (std::size_t i = 0; i < folded.size();) {
-    std::size_t end = i;
     SearchScript script = search_script(folded[i]);
-    while (end < folded.size() && is_search_japanese(folded[end]) && search_script(folded[end]) == script) ++end;
-    if (end == i + 1) out.push_back(to_utf8(folded.substr(i, 1)));
-    for (std::size_t k = i; k + 1 < end; ++k) out.push_back(to_utf8(folded.substr(k, 2)));
-    i = end == i ? i + 1 : end;
+    if (script == SearchScript::none || script == SearchScript::latin) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < folded.size() && search_script(folded[end]) == script) ++end;
+    if (end == i + 1) out.push_back(gram_key(folded[i], 0));
+    for (std::size_t k = i; k + 1 < end; ++k) out.push_back(gram_key(folded[k], folded[k + 1]));
+    i = end;
   }
+}
+
+void append_gram_text(std::string& out, GramKey key) {
+  append_utf8(out, static_cast<char32_t>(key >> 32));
+  if (auto second = static_cast<char32_t>(key & 0xFFFFFFFF)) append_utf8(out, second);
+}
+
+std::vector<std::string> japanese_bigrams(std::u32string_view folded) {
+  std::vector<GramKey> keys;
+  append_bigram_keys(folded, keys);
+  std::vector<std::string> out(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) append_gram_text(out[i], keys[i]);
   return out;
 }
 
-std::vector<std::string> latin_words(const std::u32string& folded) {
+void WordList::add(std::u32string_view word) {
+  std::size_t offset = text_.size();
+  for (char32_t c : word) append_utf8_inline(text_, c);
+  spans_.emplace_back(static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(text_.size() - offset));
+}
+
+std::vector<std::string> WordList::strings() const {
   std::vector<std::string> out;
+  for (std::size_t i = 0; i < size(); ++i) out.emplace_back((*this)[i]);
+  return out;
+}
+
+void append_latin_words(std::u32string_view folded, WordList& out) {
   for (std::size_t i = 0; i < folded.size();) {
     std::size_t end = i;
     while (end < folded.size() && is_search_latin(folded[end])) ++end;
-    if (end > i) out.push_back(to_utf8(folded.substr(i, end - i)));
+    if (end > i) out.add(folded.substr(i, end - i));
     i = end == i ? i + 1 : end;
   }
-  return out;
+}
+
+std::vector<std::string> latin_words(std::u32string_view folded) {
+  WordList words;
+  append_latin_words(folded, words);
+  return words.strings();
 }
 
 JapaneseWordSegmenter::JapaneseWordSegmenter() {
@@ -139,23 +229,49 @@ JapaneseWordSegmenter::JapaneseWordSegmenter() {
   if (U_FAILURE(status)) iterator_.reset();
 }
 
-std::vector<std::string> JapaneseWordSegmenter::words(std::string_view text) {
-  std::vector<std::string> out;
-  if (!iterator_) return out;
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  iterator_->setText(unicode);
-  for (int32_t start = iterator_->first(), end = iterator_->next(); end != icu::BreakIterator::DONE;
-       start = end, end = iterator_->next()) {
-    if (iterator_->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
-    std::string word;
-    unicode.tempSubStringBetween(start, end).toUTF8String(word);
-    std::u32string folded = fold_for_search(word);
-    bool japanese = folded.size() >= 2;
-    for (char32_t c : folded) japanese = japanese && is_search_japanese(c);
-    if (japanese && !is_hiragana_only(folded)) out.push_back(to_utf8(folded));
+// As icu::UnicodeString::fromUTF8 converts (invalid bytes become U+FFFD), into the buffer
+// of the last text.
+void JapaneseWordSegmenter::set_text(std::string_view text) {
+  auto capacity = static_cast<std::int32_t>(text.size() + 1);  // UTF-16 is never longer than UTF-8
+  std::int32_t length = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strFromUTF8WithSub(text_.getBuffer(capacity), capacity, &length, text.data(), static_cast<std::int32_t>(text.size()),
+                       0xFFFD, nullptr, &status);
+  text_.releaseBuffer(U_SUCCESS(status) ? length : 0);
+  iterator_->setText(text_);
+}
+
+// Folds the word between two boundaries into folded_. A word of characters that NFKC keeps
+// as they are (nearly all) is folded unit by unit; any other goes through fold_for_search,
+// which normalises it.
+bool JapaneseWordSegmenter::fold_word(std::int32_t start, std::int32_t end) {
+  const char16_t* units = text_.getBuffer();
+  const auto& folds = inert_folds();
+  folded_.clear();
+  for (std::int32_t i = start; i < end && folds[units[i]] != kNotInert; ++i) folded_ += folds[units[i]];
+  if (folded_.size() == static_cast<std::size_t>(end - start)) {
+    drop_final_long_vowels(folded_);
+  } else {
+    word_.clear();
+    text_.tempSubStringBetween(start, end).toUTF8String(word_);
+    fold_for_search(word_, folded_);
   }
-  return out;
+  return is_kept_word(folded_);
+}
+
+void JapaneseWordSegmenter::append_words(std::string_view text, WordList& out) {
+  if (!iterator_) return;
+  set_text(text);
+  for (std::int32_t start = iterator_->first(), end = iterator_->next(); end != icu::BreakIterator::DONE;
+       start = end, end = iterator_->next()) {
+    if (iterator_->getRuleStatus() >= UBRK_WORD_NONE_LIMIT && fold_word(start, end)) out.add(folded_);
+  }
+}
+
+std::vector<std::string> JapaneseWordSegmenter::words(std::string_view text) {
+  WordList words;
+  append_words(text, words);
+  return words.strings();
 }
 
 std::string to_utf8(std::u32string_view text) {

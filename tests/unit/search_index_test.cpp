@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "script_data.h"
+
 namespace tebiki {
 namespace {
 
@@ -78,6 +80,21 @@ TEST(SearchDocuments, TextBeforeAnyHeadingBelongsToThePage) {
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].id, "");
   EXPECT_EQ(docs[0].title, "第1章 はじめに");
+}
+
+TEST(SearchDocuments, ContentIsTheFirstDivWithTheClass) {
+  std::vector<SearchDocument> docs;
+  std::string html = "<html><body><div class=\"tebiki-contents\"><p>目次ではない</p></div>"
+                     "<div class=\"wide  tebiki-content x\"><p>本文。</p><div class=\"tebiki-content\"><p>入れ子。</p></div></div>"
+                     "<div class=\"tebiki-content\"><p>二つ目。</p></div></body></html>";
+  ASSERT_TRUE(collect_search_documents(0, "頁", html, docs));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "本文。 入れ子。");
+}
+
+TEST(SearchDocuments, WhiteSpaceRunsCollapseToOneSpace) {
+  auto docs = documents("<h1 id=\"a\">A</h1><p>  前 \n\t 後  </p><p>\r\n次</p>");
+  EXPECT_EQ(docs[0].text, "前 後 次");
 }
 
 TEST(SearchDocuments, UnparsablePageIsReported) {
@@ -157,6 +174,47 @@ TEST(SearchIndex, TextGoesToChunksThatTheIndexLists) {
   auto texts = nlohmann::json::parse(second.substr(prefix.size(), second.size() - prefix.size() - 2));
   EXPECT_EQ(texts, nlohmann::json::array({"𠮷と\u2028", "次"}));
   EXPECT_TRUE(files.at(std::string(kSearchTextFolder) + "0.js").find(big) != std::string::npos);
+}
+
+// The script as it was written from a nlohmann::json tree before append_script_string: the
+// bytes must not change.
+std::string script_from_tree(const SearchIndex& index, const std::vector<std::size_t>& chunks) {
+  nlohmann::json pages = nlohmann::json::array(), docs = nlohmann::json::array();
+  for (const SearchPage& page : index.pages) pages.push_back(nlohmann::json::array({page.href, page.title}));
+  for (const SearchDocument& doc : index.docs) {
+    std::size_t length = doc.text.size();  // in UTF-16 units: the texts here are ASCII
+    docs.push_back(nlohmann::json::array({doc.page, doc.id, doc.number, doc.title, doc.level, doc.parent, length, doc.keywords}));
+  }
+  auto joined = [](const Postings& postings, bool packed) {
+    std::string out;
+    for (const auto& [term, list] : postings) {
+      if (packed) out += std::to_string(list.front()) + ",";  // one-digit documents here
+      else out += (out.empty() ? "" : " ") + term;
+    }
+    return out;
+  };
+  nlohmann::json root;
+  root["version"] = 2;
+  root["pages"] = pages;
+  root["docs"] = docs;
+  root["chunks"] = chunks;
+  root["grams"] = joined(index.grams, false);
+  root["gramDocs"] = joined(index.grams, true);
+  root["words"] = joined(index.words, false);
+  root["wordDocs"] = joined(index.words, true);
+  return window_assignment("TEBIKI_SEARCH_INDEX", root);
+}
+
+TEST(SearchIndex, ScriptHasTheBytesOfTheJsonTree) {
+  SearchIndex index;
+  index.pages.push_back({"a<b>.html", "題\u2028名 \"引用\""});
+  index.pages.push_back({"bad\xff.html", "\x01\x1f"});
+  index.docs.push_back({0, "id-1", "1.2", "見出し</script>", 2, -1, "text", "別名"});
+  index.docs.push_back({1, "", "", "t\\", 0, 0, "more text", ""});
+  index.grams["あい"] = {0};
+  index.grams["い"] = {1};
+  index.words["sql"] = {1};
+  EXPECT_EQ(search_index_script(index), script_from_tree(index, {0}));
 }
 
 }  // namespace

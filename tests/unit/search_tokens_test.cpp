@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+
 #include <algorithm>
 
 namespace tebiki {
@@ -110,6 +113,92 @@ TEST(JapaneseWordSegmenter, KeepsNeitherParticlesNorSingleCharactersNorLatin) {
 TEST(JapaneseWordSegmenter, WordsAreFolded) {
   JapaneseWordSegmenter segmenter;
   EXPECT_TRUE(contains(segmenter.words("サーバーを再起動する"), "サーバ"));
+}
+
+TEST(FoldForSearch, IntoABufferReplacesItsContent) {
+  std::u32string buffer = U"古い内容";
+  fold_for_search("ｻｰﾊﾞｰとＳＱＬ", buffer);
+  EXPECT_EQ(buffer, fold_for_search("ｻｰﾊﾞｰとＳＱＬ"));
+  EXPECT_EQ(to_utf8(buffer), "サーバとsql");
+}
+
+TEST(FoldForSearch, InvalidBytesAndMarksAtTheEnds) {
+  EXPECT_EQ(folded("\xff" "あ"), "\ufffdあ");
+  EXPECT_EQ(folded("\u0301a\u0301"), "\u0301\u00e1");  // a leading mark stays itself
+  EXPECT_EQ(folded("か\u3099\u3099"), folded("が\u3099"));
+}
+
+TEST(SearchScriptOf, BeyondTheBasicPlane) {
+  EXPECT_EQ(search_script(U'\uffff'), SearchScript::none);
+  EXPECT_EQ(search_script(U'\U00020BB7'), SearchScript::kanji);  // 𠮷
+  EXPECT_EQ(search_script(U'\U0003134F'), SearchScript::kanji);
+  EXPECT_EQ(search_script(U'\U00031350'), SearchScript::none);
+}
+
+std::string gram_text(GramKey key) {
+  std::string text;
+  append_gram_text(text, key);
+  return text;
+}
+
+TEST(GramKeys, StandForTheBigrams) {
+  std::vector<GramKey> keys;
+  append_bigram_keys(fold_for_search("𠮷野の家"), keys);
+  ASSERT_EQ(keys.size(), 3u);
+  EXPECT_EQ(gram_text(keys[0]), "𠮷野");
+  EXPECT_EQ(gram_text(keys[1]), "の");
+  EXPECT_EQ(gram_text(keys[2]), "家");
+}
+
+TEST(GramKeys, SortAsTheirText) {
+  std::vector<GramKey> keys;
+  append_bigram_keys(fold_for_search("家 家族 家𠮷 𠮷 𠮷家 あ あい ア アイ 漢 漢字 豈 々木"), keys);
+  std::vector<std::string> texts;
+  for (GramKey key : keys) texts.push_back(gram_text(key));
+  std::sort(keys.begin(), keys.end());
+  std::sort(texts.begin(), texts.end());
+  for (std::size_t i = 0; i < keys.size(); ++i) EXPECT_EQ(gram_text(keys[i]), texts[i]);
+}
+
+TEST(WordList, HoldsWordsInOrderWithRepeats) {
+  WordList words;
+  words.add(U"ログ");
+  words.add(U"sql");
+  words.add(U"ログ");
+  ASSERT_EQ(words.size(), 3u);
+  EXPECT_EQ(words[1], "sql");
+  EXPECT_EQ(words.strings(), (std::vector<std::string>{"ログ", "sql", "ログ"}));
+  words.clear();
+  EXPECT_EQ(words.size(), 0u);
+}
+
+// The words as ICU gives them, each folded through UTF-8: what JapaneseWordSegmenter does
+// without its shortcuts.
+std::vector<std::string> reference_words(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> iterator(icu::BreakIterator::createWordInstance(icu::Locale::getJapanese(), status));
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  iterator->setText(unicode);
+  std::vector<std::string> out;
+  for (int32_t start = iterator->first(), end = iterator->next(); end != icu::BreakIterator::DONE; start = end, end = iterator->next()) {
+    if (iterator->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
+    std::string word;
+    unicode.tempSubStringBetween(start, end).toUTF8String(word);
+    std::u32string folded = fold_for_search(word);
+    bool kept = folded.size() >= 2 && std::all_of(folded.begin(), folded.end(), is_search_japanese) &&
+                !std::all_of(folded.begin(), folded.end(), [](char32_t c) { return c >= 0x3041 && c <= 0x309F; });
+    if (kept) out.push_back(to_utf8(folded));
+  }
+  return out;
+}
+
+TEST(JapaneseWordSegmenter, SameWordsAsFoldingEachWordThroughUtf8) {
+  JapaneseWordSegmenter segmenter;  // one instance: its buffers are reused from text to text
+  for (std::string_view text : {"脆弱性診断を実施し、ログの保存期間を定める", "ｻｰﾊﾞｰのﾛｸﾞを見る", "ヿとゟ、㌀の㍿",
+                                "𠮷野家で𠮷田さんと会う", "ウィルス対策ソフトウェアを更新する", "か\u3099いこく\u3099",
+                                "ＳＱＬインジェクション", "サーバー　サーバー。ー", "壊れた\xff文字\xe3\x81列", ""}) {
+    EXPECT_EQ(segmenter.words(text), reference_words(text)) << text;
+  }
 }
 
 }  // namespace
