@@ -23,7 +23,11 @@ constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_doctype;
 struct PendingLink {
   std::string problem;
   std::string href, target, fragment;
+  bool same_page = false;  ///< checked against the page's own ids once its walk is done
 };
+
+/// The paths of the site's files, for the many lookups of the links.
+using FileSet = std::unordered_set<std::string_view>;
 
 /// What the second pass needs of a page. The DOM itself is dropped after the first pass: the
 /// sidebar makes the pages of a large book large, and keeping every DOM cost gigabytes.
@@ -51,9 +55,17 @@ std::string decoded_fragment(const std::string& fragment) {
   return fragment.find('%') == std::string::npos ? fragment : percent_decode(fragment);
 }
 
-void collect_link(const std::string& path, const std::string& href, const SiteFiles& files, ParsedPage& parsed) {
+std::string missing_anchor(const PendingLink& link) {
+  return "link '" + link.href + "' points to a missing anchor '#" + link.fragment + "'";
+}
+
+void collect_link(const std::string& path, const std::string& href, const FileSet& files, ParsedPage& parsed) {
   if (href.empty() || is_external_url(href)) return;
   std::size_t hash = href.find('#');
+  if (hash == 0) {  // within the page (all of print.html's links): the commonest case
+    if (href.size() > 1) parsed.links.push_back({{}, href, path, decoded_fragment(href.substr(1)), true});
+    return;
+  }
   std::string target = resolve_path(path, href.substr(0, hash));
   if (target.ends_with('/')) target += "index.html";
   if (!files.count(target)) {
@@ -61,11 +73,23 @@ void collect_link(const std::string& path, const std::string& href, const SiteFi
     return;
   }
   if (hash == std::string::npos || hash + 1 == href.size() || !is_html(target)) return;
-  parsed.links.push_back({{}, href, std::move(target), decoded_fragment(href.substr(hash + 1))});
+  bool same_page = target == path;
+  parsed.links.push_back({{}, href, std::move(target), decoded_fragment(href.substr(hash + 1)), same_page});
+}
+
+// Links within the page are settled as soon as its ids are known: the sound ones are dropped
+// (print.html alone holds millions), a broken one becomes a finding in its place.
+void settle_same_page_links(ParsedPage& parsed) {
+  std::erase_if(parsed.links, [&](PendingLink& link) {
+    if (!link.same_page) return false;
+    if (parsed.ids.count(link.fragment)) return true;
+    link.problem = missing_anchor(link);
+    return false;
+  });
 }
 
 // One walk over the tree collects the ids (each must be unique) and the links (href, src).
-void collect_ids_and_links(const std::string& path, pugi::xml_node root, const SiteFiles& files, ParsedPage& parsed,
+void collect_ids_and_links(const std::string& path, pugi::xml_node root, const FileSet& files, ParsedPage& parsed,
                            Diagnostics& out) {
   for (pugi::xml_node node = root.first_child(); node;) {
     if (node.type() == pugi::node_element) {
@@ -83,6 +107,7 @@ void collect_ids_and_links(const std::string& path, pugi::xml_node root, const S
     while (node && !node.next_sibling() && node != root) node = node.parent();
     node = node && node != root ? node.next_sibling() : pugi::xml_node();
   }
+  settle_same_page_links(parsed);
 }
 
 void check_links(const std::string& path, const ParsedPage& parsed,
@@ -94,7 +119,7 @@ void check_links(const std::string& path, const ParsedPage& parsed,
     }
     auto it = pages.find(link.target);
     if (it != pages.end() && !it->second->ids.count(link.fragment)) {
-      problem(out, path, "link '" + link.href + "' points to a missing anchor '#" + link.fragment + "'");
+      problem(out, path, missing_anchor(link));
     }
   }
 }
@@ -106,7 +131,7 @@ struct PageCheck {
   Diagnostics findings;
 };
 
-PageCheck check_page(const std::string& path, const std::string& content, const SiteFiles& files) {
+PageCheck check_page(const std::string& path, const std::string& content, const FileSet& files) {
   PageCheck check;
   pugi::xml_document document;
   pugi::xml_parse_result result = document.load_buffer(content.data(), content.size(), kParseOptions);
@@ -137,8 +162,10 @@ std::vector<const std::pair<const std::string, std::string>*> pages_to_check(con
 void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set<std::string>* only,
                 const ScriptLinks& script_links) {
   auto html = pages_to_check(files, only);
+  FileSet paths;
+  for (const auto& file : files) paths.insert(file.first);
   std::vector<PageCheck> checks(html.size());
-  parallel_for(html.size(), [&](std::size_t i) { checks[i] = check_page(html[i]->first, html[i]->second, files); });
+  parallel_for(html.size(), [&](std::size_t i) { checks[i] = check_page(html[i]->first, html[i]->second, paths); });
   std::unordered_map<std::string, const ParsedPage*> pages;  // only the pages that parsed
   for (std::size_t i = 0; i < html.size(); ++i) {
     if (checks[i].parsed) pages.emplace(html[i]->first, &checks[i].page);
@@ -157,7 +184,7 @@ void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set
   for (std::size_t i : order) diagnostics.insert(diagnostics.end(), found[i].begin(), found[i].end());
   for (const auto& [script, hrefs] : script_links) {
     ParsedPage parsed;
-    for (const std::string& href : hrefs) collect_link(script, href, files, parsed);
+    for (const std::string& href : hrefs) collect_link(script, href, paths, parsed);
     check_links(script, parsed, pages, diagnostics);
   }
 }

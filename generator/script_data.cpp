@@ -58,7 +58,7 @@ void append_script_string(std::string& out, std::string_view text) {
     const char* escape = ascii_escape(static_cast<unsigned char>(text[i]));
     length = 1;
     if (static_cast<unsigned char>(text[i]) >= 0x80) {
-      char32_t c = decode_utf8_inline(text, i, &length);
+      char32_t c = decode_utf8(text, i, &length);
       if (c == 0xFFFD && length == 1) {  // nlohmann::json's replacement of invalid UTF-8 is not worth repeating
         out.resize(start);
         out += script_json(std::string(text));

@@ -109,7 +109,7 @@ char32_t inert_fold(const std::array<char16_t, 0x10000>& folds, char32_t c) {
 // character is ruled out with the table alone.
 std::size_t cluster_end(const std::array<char16_t, 0x10000>& folds, std::string_view text, std::size_t i) {
   for (std::size_t length = 0; i < text.size(); i += length) {
-    char32_t c = decode_utf8_inline(text, i, &length);
+    char32_t c = decode_utf8(text, i, &length);
     if (inert_fold(folds, c) != kNotInert || !is_joining_mark(c)) break;
   }
   return i;
@@ -131,7 +131,7 @@ void fold_for_search(std::string_view text, std::u32string& out) {
   out.clear();
   const auto& folds = inert_folds();
   for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
-    char32_t folded = inert_fold(folds, decode_utf8_inline(text, i, &length));
+    char32_t folded = inert_fold(folds, decode_utf8(text, i, &length));
     std::size_t end = cluster_end(folds, text, i + length);
     if (folded != kNotInert && end == i + length) out += folded;
     else append_normalized(out, text.substr(i, end - i)), length = end - i;

@@ -100,7 +100,7 @@ std::size_t count_code_points(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t* length) {
+char32_t decode_utf8_sequence(std::string_view text, std::size_t i, std::size_t* length) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char lead = byte(i);
   std::size_t need = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3

@@ -68,8 +68,23 @@ std::optional<SourceFile> read_source(const std::string& path, SourceError* erro
 /// Number of code points in a valid UTF-8 string.
 std::size_t count_code_points(std::string_view text);
 
-/// Decodes one code point at text[i]; sets *length (1 on invalid bytes).
-char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t* length);
+/// decode_utf8 for every sequence (the inline part below handles the common ones).
+char32_t decode_utf8_sequence(std::string_view text, std::size_t i, std::size_t* length);
+
+/// Decodes one code point at text[i]; sets *length (1 on invalid bytes). ASCII and the
+/// three-byte sequences of Japanese are decoded inline: loops over a whole book's text call
+/// this for every character.
+inline char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t* length) {
+  auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0x80) return *length = 1, lead;
+  if ((lead & 0xF0) == 0xE0 && i + 2 < text.size()) {
+    auto second = static_cast<unsigned char>(text[i + 1]), third = static_cast<unsigned char>(text[i + 2]);
+    char32_t c = (char32_t{lead} & 0x0F) << 12 | (char32_t{second} & 0x3F) << 6 | (third & 0x3F);
+    bool valid = (second & 0xC0) == 0x80 && (third & 0xC0) == 0x80 && c >= 0x800 && (c < 0xD800 || c > 0xDFFF);
+    if (valid) return *length = 3, c;
+  }
+  return decode_utf8_sequence(text, i, length);
+}
 /// Appends the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t code_point);
 

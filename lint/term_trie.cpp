@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "source.h"
+#include "utf8_inline.h"
 
 namespace tebiki {
 

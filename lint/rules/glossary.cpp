@@ -1,5 +1,6 @@
 #include "glossary.h"
 
+#include <atomic>
 #include <cctype>
 
 #include "book_coverage.h"
@@ -114,24 +115,30 @@ void GlossaryRule::check_abbreviations(const LintedFile& file, const TextRun& ru
   }
 }
 
+// Which terms the book uses: files are scanned in parallel, and the scan stops once every
+// term has been seen (a book that uses its whole glossary, the usual case, is not read twice).
 void GlossaryRule::check_book(std::span<const LintedFile> files, Diagnostics& out) const {
   if (!lints_whole_book(book_pages_, files)) return;
-  // Files are scanned in parallel, each marking the names it uses.
-  std::vector<std::vector<bool>> per_file(files.size());
+  std::map<std::string_view, std::size_t> site_number;
+  for (const auto& [term, site] : sites_) site_number.emplace(term, site_number.size());
+  std::vector<std::size_t> site_of(names_.size(), sites_.size());  // sites_.size(): no site
+  for (std::size_t id = 0; id < names_.size(); ++id) {
+    if (auto it = site_number.find(names_[id].term); it != site_number.end()) site_of[id] = it->second;
+  }
+  std::vector<std::atomic<bool>> seen(sites_.size());
+  std::atomic<std::size_t> unseen = sites_.size();
   parallel_for(files.size(), [&](std::size_t i) {
-    per_file[i].assign(names_.size(), false);
     for (const TextRun& run : files[i].runs) {
-      for (const TermTrie::Match& m : names_in(run.text)) per_file[i][m.id] = true;
+      if (unseen.load(std::memory_order_relaxed) == 0) return;
+      for (const TermTrie::Match& m : names_in(run.text)) {
+        std::size_t site = site_of[m.id];
+        if (site < seen.size() && !seen[site].exchange(true)) unseen.fetch_sub(1);
+      }
     }
   });
-  std::set<std::string> used;
-  for (const std::vector<bool>& marks : per_file) {
-    for (std::size_t id = 0; id < marks.size(); ++id) {
-      if (marks[id]) used.insert(names_[id].term);
-    }
-  }
+  std::size_t number = 0;
   for (const auto& [term, site] : sites_) {
-    if (used.count(term)) continue;
+    if (seen[number++]) continue;
     out.push_back({"glossary", warning_severity_, site.file, site.begin, site.end,
                    "用語集の「" + term + "」はどのページでも使われていない", std::nullopt});
   }

@@ -49,3 +49,38 @@ TEST(ValidateUtf8, RejectsOverlongAndSurrogates) {
 
 }  // namespace
 }  // namespace tebiki
+
+namespace tebiki {
+namespace {
+
+// The inline part of decode_utf8 (ASCII, three-byte sequences) must agree with the full
+// decoder on every input: all three-byte lead/continuation combinations, truncated ends and
+// random bytes.
+TEST(DecodeUtf8, InlinePartAgreesWithTheFullDecoder) {
+  auto same = [](const std::string& text, std::size_t at) {
+    std::size_t fast = 0, full = 0;
+    char32_t a = decode_utf8(text, at, &fast), b = decode_utf8_sequence(text, at, &full);
+    return a == b && fast == full;
+  };
+  for (int lead = 0xE0; lead <= 0xEF; ++lead) {
+    for (int second = 0; second < 256; second += 3) {
+      for (int third : {0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF}) {
+        std::string text{static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
+        ASSERT_TRUE(same(text, 0)) << lead << ' ' << second << ' ' << third;
+        ASSERT_TRUE(same(text.substr(0, 2), 0));
+      }
+    }
+  }
+  std::uint32_t state = 12345;
+  std::string noise;
+  for (int i = 0; i < 20000; ++i) noise += static_cast<char>((state = state * 1664525 + 1013904223) >> 24);
+  for (std::size_t at = 0; at < noise.size(); ++at) ASSERT_TRUE(same(noise, at)) << at;
+  std::size_t length = 0;
+  EXPECT_EQ(decode_utf8("監", 0, &length), U'監');
+  EXPECT_EQ(length, 3u);
+  EXPECT_EQ(decode_utf8("\xED\xA0\x80", 0, &length), U'\xFFFD');  // a surrogate
+  EXPECT_EQ(length, 1u);
+}
+
+}  // namespace
+}  // namespace tebiki
