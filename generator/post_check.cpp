@@ -31,8 +31,15 @@ using FileSet = std::unordered_set<std::string_view>;
 
 /// What the second pass needs of a page. The DOM itself is dropped after the first pass: the
 /// sidebar makes the pages of a large book large, and keeping every DOM cost gigabytes.
+/// Looks std::string keys up by string_view: a lookup copies nothing.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using IdSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
+
 struct ParsedPage {
-  std::unordered_set<std::string> ids;
+  IdSet ids;
   std::vector<PendingLink> links;
 };
 
@@ -62,10 +69,6 @@ std::string missing_anchor(const PendingLink& link) {
 void collect_link(const std::string& path, const std::string& href, const FileSet& files, ParsedPage& parsed) {
   if (href.empty() || is_external_url(href)) return;
   std::size_t hash = href.find('#');
-  if (hash == 0) {  // within the page (all of print.html's links): the commonest case
-    if (href.size() > 1) parsed.links.push_back({{}, href, path, decoded_fragment(href.substr(1)), true});
-    return;
-  }
   std::string target = resolve_path(path, href.substr(0, hash));
   if (target.ends_with('/')) target += "index.html";
   if (!files.count(target)) {
@@ -77,8 +80,20 @@ void collect_link(const std::string& path, const std::string& href, const FileSe
   parsed.links.push_back({{}, href, std::move(target), decoded_fragment(href.substr(hash + 1)), same_page});
 }
 
-// Links within the page are settled as soon as its ids are known: the sound ones are dropped
-// (print.html alone holds millions), a broken one becomes a finding in its place.
+// A link within the page ("#id": all of print.html's links, millions in a large book) is
+// checked as soon as the page's ids are known; only a broken one is kept, as a finding.
+void check_fragment_link(std::string_view href, ParsedPage& parsed) {
+  if (href.size() <= 1) return;
+  std::string_view fragment = href.substr(1);
+  bool found = fragment.find('%') == std::string_view::npos ? parsed.ids.find(fragment) != parsed.ids.end()
+                                                            : parsed.ids.count(percent_decode(std::string(fragment))) > 0;
+  if (found) return;
+  PendingLink link{{}, std::string(href), {}, decoded_fragment(std::string(fragment))};
+  link.problem = missing_anchor(link);
+  parsed.links.push_back(std::move(link));
+}
+
+// Links to this page by its name ("print.html#id" from print.html) are settled the same way.
 void settle_same_page_links(ParsedPage& parsed) {
   std::erase_if(parsed.links, [&](PendingLink& link) {
     if (!link.same_page) return false;
@@ -88,9 +103,11 @@ void settle_same_page_links(ParsedPage& parsed) {
   });
 }
 
-// One walk over the tree collects the ids (each must be unique) and the links (href, src).
+// One walk over the tree collects the ids (each must be unique) and the links (href, src),
+// which are then checked or kept in document order.
 void collect_ids_and_links(const std::string& path, pugi::xml_node root, const FileSet& files, ParsedPage& parsed,
                            Diagnostics& out) {
+  std::vector<const char*> hrefs;  // into the tree, alive until this function returns
   for (pugi::xml_node node = root.first_child(); node;) {
     if (node.type() == pugi::node_element) {
       if (pugi::xml_attribute id = node.attribute("id"); id && !parsed.ids.insert(id.value()).second) {
@@ -98,7 +115,7 @@ void collect_ids_and_links(const std::string& path, pugi::xml_node root, const F
       }
       pugi::xml_attribute link = node.attribute("href");
       if (!link) link = node.attribute("src");
-      if (link) collect_link(path, link.value(), files, parsed);
+      if (link) hrefs.push_back(link.value());
     }
     if (node.first_child()) {
       node = node.first_child();
@@ -106,6 +123,10 @@ void collect_ids_and_links(const std::string& path, pugi::xml_node root, const F
     }
     while (node && !node.next_sibling() && node != root) node = node.parent();
     node = node && node != root ? node.next_sibling() : pugi::xml_node();
+  }
+  for (const char* href : hrefs) {
+    if (href[0] == '#') check_fragment_link(href, parsed);
+    else collect_link(path, href, files, parsed);
   }
   settle_same_page_links(parsed);
 }

@@ -6,11 +6,38 @@
 
 namespace tebiki {
 
-std::size_t TermTrie::child(std::size_t node, unsigned char byte) const {
-  const auto& children = nodes_[node].children;
-  auto it = std::lower_bound(children.begin(), children.end(), std::make_pair(byte, std::size_t{0}),
-                             [](const auto& a, const auto& b) { return a.first < b.first; });
-  return it != children.end() && it->first == byte ? it->second : 0;
+namespace {
+
+std::size_t edge_slot(std::uint32_t node, char32_t code_point, std::size_t mask) {
+  std::uint64_t key = (std::uint64_t{node} << 21 | code_point) * 0x9E3779B97F4A7C15ull;
+  return static_cast<std::size_t>(key >> 32) & mask;
+}
+
+}  // namespace
+
+std::size_t TermTrie::child(std::size_t node, char32_t code_point) const {
+  std::size_t mask = edges_.size() - 1;
+  for (std::size_t slot = edge_slot(static_cast<std::uint32_t>(node), code_point, mask);; slot = (slot + 1) & mask) {
+    const Edge& edge = edges_[slot];
+    if (edge.node == kNoNode) return 0;
+    if (edge.node == node && edge.code_point == code_point) return edge.child;
+  }
+}
+
+void TermTrie::add_edge(std::uint32_t node, char32_t code_point, std::uint32_t child) {
+  if (2 * (edge_count_ + 1) > edges_.size()) {
+    std::vector<Edge> old(edges_.size() * 2);
+    old.swap(edges_);
+    edge_count_ = 0;
+    for (const Edge& edge : old) {
+      if (edge.node != kNoNode) add_edge(edge.node, edge.code_point, edge.child);
+    }
+  }
+  std::size_t mask = edges_.size() - 1;
+  std::size_t slot = edge_slot(node, code_point, mask);
+  while (edges_[slot].node != kNoNode) slot = (slot + 1) & mask;
+  edges_[slot] = {node, child, code_point};
+  ++edge_count_;
 }
 
 bool TermTrie::may_start_at(std::string_view text, std::size_t at) const {
@@ -19,22 +46,20 @@ bool TermTrie::may_start_at(std::string_view text, std::size_t at) const {
   return c >= first_code_points_.size() || first_code_points_[c];
 }
 
+// Terms are stored by code point; a byte that is not valid UTF-8 is stored as U+FFFD, as the
+// text's decoding gives it, and matches the same bytes only.
 void TermTrie::add(std::string_view term, std::size_t id) {
   if (term.empty()) return;
-  std::size_t length = 0;
-  char32_t first = decode_utf8(term, 0, &length);
-  if (first < first_code_points_.size()) first_code_points_[first] = true;
-  std::size_t node = 0;
-  for (char c : term) {
-    unsigned char byte = static_cast<unsigned char>(c);
-    std::size_t next = child(node, byte);
+  std::size_t node = 0, length = 0;
+  for (std::size_t i = 0; i < term.size(); i += length) {
+    char32_t c = decode_utf8(term, i, &length);
+    if (i == 0 && c < first_code_points_.size()) first_code_points_[c] = true;
+    if (c == 0xFFFD && term.substr(i, 3) != "\xEF\xBF\xBD") c = kInvalidByte + static_cast<unsigned char>(term[i]);
+    std::size_t next = child(node, c);
     if (next == 0) {
       next = nodes_.size();
       nodes_.push_back(Node{});
-      auto& children = nodes_[node].children;
-      auto it = std::lower_bound(children.begin(), children.end(), byte,
-                                 [](const auto& a, unsigned char b) { return a.first < b; });
-      children.insert(it, {byte, next});
+      add_edge(static_cast<std::uint32_t>(node), c, static_cast<std::uint32_t>(next));
     }
     node = next;
   }
@@ -43,15 +68,21 @@ void TermTrie::add(std::string_view term, std::size_t id) {
 
 std::vector<TermTrie::Match> TermTrie::matches_at(std::string_view text, std::size_t at) const {
   std::vector<Match> found;
-  std::size_t node = 0;
-  for (std::size_t i = at; i < text.size(); ++i) {
-    node = child(node, static_cast<unsigned char>(text[i]));
+  matches_at(text, at, found);
+  return found;
+}
+
+void TermTrie::matches_at(std::string_view text, std::size_t at, std::vector<Match>& found) const {
+  found.clear();
+  std::size_t node = 0, length = 0;
+  for (std::size_t i = at; i < text.size(); i += length) {
+    char32_t c = decode_utf8(text, i, &length);
+    if (c == 0xFFFD && text.substr(i, 3) != "\xEF\xBF\xBD") c = kInvalidByte + static_cast<unsigned char>(text[i]);
+    node = child(node, c);
     if (node == 0) break;
-    bool boundary = i + 1 == text.size() || !is_continuation(text[i + 1]);
-    if (nodes_[node].id && boundary) found.push_back({at, i + 1, *nodes_[node].id});
+    if (nodes_[node].id) found.push_back({at, i + length, *nodes_[node].id});
   }
   std::reverse(found.begin(), found.end());
-  return found;
 }
 
 }  // namespace tebiki

@@ -49,6 +49,21 @@ TEST(PostCheck, FragmentsAreComparedDecodedWhetherRawOrPercentEncoded) {
   EXPECT_EQ(findings(files), std::vector<std::string>{"a.html: link 'b.html#導入' points to a missing anchor '#導入'"});
 }
 
+TEST(PostCheck, LinksWithinThePageAreCheckedInDocumentOrderAmongTheOthers) {
+  SiteFiles files = {
+      {"a.html", page("<h2 id=\"背景\">背景</h2><a href=\"#%E8%83%8C%E6%99%AF\">1</a><a href=\"#nope\">2</a>"
+                      "<a href=\"b.html#gone\">3</a><a href=\"#%E5%B0%8E\">4</a><a href=\"a.html#x\">5</a>"
+                      "<a href=\"#背景\">6</a>")},
+      {"b.html", page("<p id=\"here\">b</p>")},
+  };
+  EXPECT_EQ(findings(files), (std::vector<std::string>{
+                                 "a.html: link '#nope' points to a missing anchor '#nope'",
+                                 "a.html: link 'b.html#gone' points to a missing anchor '#gone'",
+                                 "a.html: link '#%E5%B0%8E' points to a missing anchor '#導'",
+                                 "a.html: link 'a.html#x' points to a missing anchor '#x'",
+                             }));
+}
+
 TEST(PostCheck, IdsAndLinksAreFoundAtEveryDepthAndAfterNestedElements) {
   SiteFiles files = {
       {"a.html", page("<div><ul><li><p><span id=\"deep\">x</span></p></li></ul></div>"

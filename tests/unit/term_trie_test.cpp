@@ -2,6 +2,7 @@
 // code point boundaries; positions where no term can start are skipped without a walk.
 #include <gtest/gtest.h>
 
+#include "source.h"
 #include "term_trie.h"
 
 namespace tebiki {
@@ -65,6 +66,31 @@ TEST(TermTrie, TextWithoutAnyTermStartGivesNothing) {
   EXPECT_EQ(scan(trie, "監視と検知の記録。監"), std::vector<Found>{});
   EXPECT_TRUE(TermTrie().empty());
   EXPECT_FALSE(trie.empty());
+}
+
+TEST(TermTrie, AnInvalidByteMatchesItselfNotTheReplacementCharacter) {
+  TermTrie trie;
+  trie.add("a\xFF" "b", 0);
+  trie.add("c\xEF\xBF\xBD" "d", 1);  // U+FFFD written out
+  EXPECT_EQ(scan(trie, "xa\xFF" "b"), (std::vector<Found>{{"a\xFF" "b", 0}}));
+  EXPECT_EQ(scan(trie, "a\xEF\xBF\xBD" "b"), std::vector<Found>{});
+  EXPECT_EQ(scan(trie, "c\xEF\xBF\xBD" "d c\xFE" "d"), (std::vector<Found>{{"c\xEF\xBF\xBD" "d", 1}}));
+}
+
+TEST(TermTrie, ThousandsOfTermsAreEachFoundAsThemselves) {
+  TermTrie trie;
+  std::vector<std::string> terms;
+  for (char32_t c = U'亜'; terms.size() < 3000; ++c) {
+    std::string term;
+    append_utf8(term, c);
+    append_utf8(term, c + 7);
+    term += std::to_string(terms.size() % 10);
+    trie.add(term, terms.size());
+    terms.push_back(term);
+  }
+  for (std::size_t id = 0; id < terms.size(); ++id) {
+    ASSERT_EQ(scan(trie, "「" + terms[id] + "」"), (std::vector<Found>{{terms[id], id}})) << id;
+  }
 }
 
 }  // namespace

@@ -4,12 +4,15 @@
 
 #include <cmark-gfm.h>
 
+#include <filesystem>
+
 #include "book_fixture.h"
 #include "render.h"
 #include "xrefs.h"
 
 namespace tebiki {
 namespace {
+namespace fs = std::filesystem;
 using testing::load_book;
 using testing::LoadedBook;
 using testing::TempFolder;
@@ -21,6 +24,15 @@ TEST(RelativeHref, BetweenFolders) {
   EXPECT_EQ(relative_href("guide/details.html", "index.html"), "../index.html");
   EXPECT_EQ(relative_href("index.html", "img/fig.png"), "img/fig.png");
   EXPECT_EQ(relative_href("a/b/c.html", "a/x.png"), "../x.png");
+}
+
+// The shortcut for pages of the top folder gives what the path algebra gives.
+TEST(RelativeHref, FromTheTopFolderAsThePathAlgebraGivesIt) {
+  auto algebra = [](const std::string& to) { return fs::path(to).lexically_relative(".").generic_string(); };
+  for (std::string to : {"chapter2.html", "a/b.html", "用語集.html", "a/./b.html", "a/../b.html", "./a.html",
+                         "../a.html", "a//b.html", "a/", ".", "..", "a/.", "a/..", "a.b/c..html", "x/.hidden"}) {
+    EXPECT_EQ(relative_href("index.html", to), algebra(to)) << to;
+  }
 }
 
 TEST(PercentDecode, DecodesValidEscapesOnly) {
