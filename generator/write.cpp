@@ -10,9 +10,11 @@
 
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "atomic_write.h"
+#include "linter.h"
 
 namespace tebiki {
 namespace fs = std::filesystem;
@@ -87,18 +89,29 @@ class PreviousSite {
 
 // The marker comes first: a build killed while filling leaves a folder that the next build
 // can tell is tebiki's. `previous` is the site being replaced (empty when there is none).
+// The folders are made first, one thread; then the files are written on every core (the
+// copying into the file system's cache is most of the time), the first error kept.
 std::optional<std::string> fill(const fs::path& folder, PreviousSite previous, const SiteFiles& files) {
   const char* marker = "This folder was written by tebiki and is replaced by each build.\n";
   std::error_code ec;
   fs::create_directories(folder, ec);
   if (auto error = write_file(folder / kSiteMarker, marker)) return error;
   std::set<fs::path> made{folder};  // a folder is made once, not checked again for every file
-  for (const auto& [path, content] : files) {
-    fs::path target = folder / path;
+  std::vector<std::pair<fs::path, const SiteFiles::value_type*>> jobs;  // previous site's file, the new one
+  for (const auto& file : files) {
+    fs::path target = folder / file.first;
     if (made.insert(target.parent_path()).second) fs::create_directories(target.parent_path(), ec);
-    if (auto error = place_file(previous.file(path), target, content)) return error;
+    jobs.emplace_back(previous.file(file.first), &file);
   }
-  return std::nullopt;
+  std::mutex mutex;
+  std::optional<std::string> first_error;
+  parallel_for(jobs.size(), [&](std::size_t i) {
+    const auto& [path, content] = *jobs[i].second;
+    auto error = place_file(jobs[i].first, folder / path, content);
+    std::lock_guard lock(mutex);
+    if (error && !first_error) first_error = error;
+  });
+  return first_error;
 }
 
 // Removes a folder that tebiki wrote, its marker last: a run killed halfway through leaves a
