@@ -22,8 +22,14 @@ constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_doctype;
 /// fragment to look up once every page's ids are known.
 struct PendingLink {
   std::string problem;
-  std::string href, target, fragment;
-  bool same_page = false;  ///< checked against the page's own ids once its walk is done
+  std::string href;
+  std::string_view target;   ///< a key of the site's files, which outlive the check
+  std::string decoded;       ///< the fragment, when it has %-escapes
+  bool same_page = false;    ///< checked against the page's own ids once its walk is done
+
+  std::string_view fragment() const {
+    return decoded.empty() ? std::string_view(href).substr(href.find('#') + 1) : std::string_view(decoded);
+  }
 };
 
 /// The paths of the site's files, for the many lookups of the links.
@@ -58,12 +64,14 @@ std::string resolve_path(const std::string& page, const std::string& href_path) 
   return (fs::path(page).parent_path() / percent_decode(href_path)).lexically_normal().generic_string();
 }
 
-std::string decoded_fragment(const std::string& fragment) {
-  return fragment.find('%') == std::string::npos ? fragment : percent_decode(fragment);
+std::string missing_anchor(const PendingLink& link) {
+  return "link '" + link.href + "' points to a missing anchor '#" + std::string(link.fragment()) + "'";
 }
 
-std::string missing_anchor(const PendingLink& link) {
-  return "link '" + link.href + "' points to a missing anchor '#" + link.fragment + "'";
+// The %-decoded fragment, or empty when it has no escapes (PendingLink::fragment reads it
+// from the href then).
+std::string unescaped_fragment(std::string_view fragment) {
+  return fragment.find('%') == std::string_view::npos ? std::string() : percent_decode(std::string(fragment));
 }
 
 void collect_link(const std::string& path, const std::string& href, const FileSet& files, ParsedPage& parsed) {
@@ -71,13 +79,14 @@ void collect_link(const std::string& path, const std::string& href, const FileSe
   std::size_t hash = href.find('#');
   std::string target = resolve_path(path, href.substr(0, hash));
   if (target.ends_with('/')) target += "index.html";
-  if (!files.count(target)) {
+  auto file = files.find(target);
+  if (file == files.end()) {
     parsed.links.push_back({"link '" + href + "' points to a missing file '" + target + "'", {}, {}, {}});
     return;
   }
   if (hash == std::string::npos || hash + 1 == href.size() || !is_html(target)) return;
   bool same_page = target == path;
-  parsed.links.push_back({{}, href, std::move(target), decoded_fragment(href.substr(hash + 1)), same_page});
+  parsed.links.push_back({{}, href, *file, unescaped_fragment(std::string_view(href).substr(hash + 1)), same_page});
 }
 
 // A link within the page ("#id": all of print.html's links, millions in a large book) is
@@ -88,7 +97,7 @@ void check_fragment_link(std::string_view href, ParsedPage& parsed) {
   bool found = fragment.find('%') == std::string_view::npos ? parsed.ids.find(fragment) != parsed.ids.end()
                                                             : parsed.ids.count(percent_decode(std::string(fragment))) > 0;
   if (found) return;
-  PendingLink link{{}, std::string(href), {}, decoded_fragment(std::string(fragment))};
+  PendingLink link{{}, std::string(href), {}, unescaped_fragment(fragment)};
   link.problem = missing_anchor(link);
   parsed.links.push_back(std::move(link));
 }
@@ -97,7 +106,7 @@ void check_fragment_link(std::string_view href, ParsedPage& parsed) {
 void settle_same_page_links(ParsedPage& parsed) {
   std::erase_if(parsed.links, [&](PendingLink& link) {
     if (!link.same_page) return false;
-    if (parsed.ids.count(link.fragment)) return true;
+    if (parsed.ids.find(link.fragment()) != parsed.ids.end()) return true;
     link.problem = missing_anchor(link);
     return false;
   });
@@ -132,14 +141,14 @@ void collect_ids_and_links(const std::string& path, pugi::xml_node root, const F
 }
 
 void check_links(const std::string& path, const ParsedPage& parsed,
-                 const std::unordered_map<std::string, const ParsedPage*>& pages, Diagnostics& out) {
+                 const std::unordered_map<std::string_view, const ParsedPage*>& pages, Diagnostics& out) {
   for (const PendingLink& link : parsed.links) {
     if (!link.problem.empty()) {
       problem(out, path, link.problem);
       continue;
     }
     auto it = pages.find(link.target);
-    if (it != pages.end() && !it->second->ids.count(link.fragment)) {
+    if (it != pages.end() && it->second->ids.find(link.fragment()) == it->second->ids.end()) {
       problem(out, path, missing_anchor(link));
     }
   }
@@ -187,7 +196,7 @@ void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set
   for (const auto& file : files) paths.insert(file.first);
   std::vector<PageCheck> checks(html.size());
   parallel_for(html.size(), [&](std::size_t i) { checks[i] = check_page(html[i]->first, html[i]->second, paths); });
-  std::unordered_map<std::string, const ParsedPage*> pages;  // only the pages that parsed
+  std::unordered_map<std::string_view, const ParsedPage*> pages;  // only the pages that parsed
   for (std::size_t i = 0; i < html.size(); ++i) {
     if (checks[i].parsed) pages.emplace(html[i]->first, &checks[i].page);
   }
