@@ -16,7 +16,10 @@ namespace tebiki {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_doctype;
+// The check reads elements and their attributes only: text that is an element's only child
+// is kept in the element (parse_embed_pcdata) instead of a node of its own, which makes the
+// parse of print.html more than twice as fast.
+constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_doctype | pugi::parse_embed_pcdata;
 
 /// A link of a page, in document order: either a finding already made (a missing file) or a
 /// fragment to look up once every page's ids are known.
