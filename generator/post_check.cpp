@@ -77,7 +77,7 @@ std::string unescaped_fragment(std::string_view fragment) {
   return fragment.find('%') == std::string_view::npos ? std::string() : percent_decode(std::string(fragment));
 }
 
-void collect_link(const std::string& path, const std::string& href, const FileSet& files, ParsedPage& parsed) {
+void collect_link(const std::string& path, std::string href, const FileSet& files, ParsedPage& parsed) {
   if (href.empty() || is_external_url(href)) return;
   std::size_t hash = href.find('#');
   std::string target = resolve_path(path, href.substr(0, hash));
@@ -89,7 +89,8 @@ void collect_link(const std::string& path, const std::string& href, const FileSe
   }
   if (hash == std::string::npos || hash + 1 == href.size() || !is_html(target)) return;
   bool same_page = target == path;
-  parsed.links.push_back({{}, href, *file, unescaped_fragment(std::string_view(href).substr(hash + 1)), same_page});
+  std::string decoded = unescaped_fragment(std::string_view(href).substr(hash + 1));
+  parsed.links.push_back({{}, std::move(href), *file, std::move(decoded), same_page});
 }
 
 // A link within the page ("#id": all of print.html's links, millions in a large book) is
