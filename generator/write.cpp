@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <atomic>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -90,7 +91,9 @@ class PreviousSite {
 // The marker comes first: a build killed while filling leaves a folder that the next build
 // can tell is tebiki's. `previous` is the site being replaced (empty when there is none).
 // The folders are made first, one thread; then the files are written on every core (the
-// copying into the file system's cache is most of the time), the first error kept.
+// copying into the file system's cache is most of the time). After a failure (a full disk)
+// no further file is started; the error of the first file in path order among those that
+// failed is returned.
 std::optional<std::string> fill(const fs::path& folder, PreviousSite previous, const SiteFiles& files) {
   const char* marker = "This folder was written by tebiki and is replaced by each build.\n";
   std::error_code ec;
@@ -104,12 +107,17 @@ std::optional<std::string> fill(const fs::path& folder, PreviousSite previous, c
     jobs.emplace_back(previous.file(file.first), &file);
   }
   std::mutex mutex;
+  std::atomic<bool> failed = false;
+  std::size_t failed_at = jobs.size();
   std::optional<std::string> first_error;
   parallel_for(jobs.size(), [&](std::size_t i) {
+    if (failed.load(std::memory_order_relaxed)) return;
     const auto& [path, content] = *jobs[i].second;
     auto error = place_file(jobs[i].first, folder / path, content);
+    if (!error) return;
+    failed = true;
     std::lock_guard lock(mutex);
-    if (error && !first_error) first_error = error;
+    if (i < failed_at) failed_at = i, first_error = error;
   });
   return first_error;
 }

@@ -124,5 +124,17 @@ TEST(WriteSite, AFailedWriteLeavesThePreviousSite) {
   EXPECT_EQ(read_file(out / "index.html"), "old");
 }
 
+TEST(WriteSite, OfSeveralFailedWritesTheFirstInPathOrderIsReported) {
+  TempFolder folder;
+  fs::path out = folder.path() / "site";
+  // A file whose name is also a folder of the site cannot be written: a.html and b.html fail.
+  for (int run = 0; run < 20; ++run) {
+    auto error = write_site(out, {{"a.html", "1"}, {"a.html/x", "2"}, {"b.html", "3"}, {"b.html/y", "4"}});
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->ends_with("/a.html")) << *error;
+    EXPECT_EQ(listing(folder.path()), std::vector<std::string>{});  // no site, no staging folder
+  }
+}
+
 }  // namespace
 }  // namespace tebiki
