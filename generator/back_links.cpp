@@ -1,17 +1,15 @@
 #include "back_links.h"
 
+#include "linter.h"
 #include "render.h"
 #include "xrefs.h"
 
 namespace tebiki {
 namespace {
 
-// A glossary entry of a large book has hundreds of back-links: each is appended in place,
-// without the temporary strings of a chain of `+`.
-void append_link(std::string& out, std::string_view href_before_id, std::string_view id, std::string_view label) {
+void append_link(std::string& out, const std::string& href, const std::string& label) {
   out += "<a href=\"";
-  out += href_before_id;
-  out += escape_html(id);
+  out += href;
   out += "\">";
   out += label;
   out += "</a>";
@@ -19,32 +17,34 @@ void append_link(std::string& out, std::string_view href_before_id, std::string_
 
 }  // namespace
 
-VariantText back_links(const SectionSet& sections, const std::vector<Page>& pages, const Page& from,
-                       const std::string& css_class, const std::string& caption, cmark_node* node) {
-  VariantText links{node, false, "", ""};
-  if (sections.empty()) return links;
-  links.site = "<p class=\"" + css_class + "\">" + escape_html(caption) + "：";
-  links.print = links.site;
-  links.site.reserve(sections.size() * 96);
-  links.print.reserve(sections.size() * 96);
-  const Page* target = nullptr;
-  std::string site_href;  // to the target page, escaped, with '#'
-  bool first = true;
-  for (auto [page_index, heading_index] : sections) {
-    if (target != &pages[page_index]) {
-      target = &pages[page_index];
-      site_href = escape_html(relative_href(from.output, target->output)) + "#";
+SectionLinks::SectionLinks(const std::vector<Page>& pages, const Page& from) : parts_(pages.size()) {
+  parallel_for(pages.size(), [&](std::size_t i) {
+    const Page& page = pages[i];
+    std::string page_href = escape_html(relative_href(from.output, page.output)) + "#";
+    for (const Heading& heading : page.headings) {
+      parts_[i].push_back({escape_html(heading.numbered_title()), page_href + escape_html(heading.id),
+                           "#" + escape_html(print_anchor(page, heading.id))});
     }
-    const Heading& heading = target->headings[heading_index];
-    std::string label = escape_html(heading.numbered_title());
-    if (!first) links.site += "、", links.print += "、";
-    append_link(links.site, site_href, heading.id, label);
-    append_link(links.print, "#", print_anchor(*target, heading.id), label);
+  });
+}
+
+VariantText back_links(const SectionSet& sections, const SectionLinks& links, const std::string& css_class,
+                       const std::string& caption, cmark_node* node) {
+  VariantText paragraph{node, false, "", ""};
+  if (sections.empty()) return paragraph;
+  paragraph.site = "<p class=\"" + css_class + "\">" + escape_html(caption) + "：";
+  paragraph.print = paragraph.site;
+  bool first = true;
+  for (auto [page, heading] : sections) {
+    const SectionLinks::Parts& parts = links.of(page, heading);
+    if (!first) paragraph.site += "、", paragraph.print += "、";
+    append_link(paragraph.site, parts.site_href, parts.label);
+    append_link(paragraph.print, parts.print_href, parts.label);
     first = false;
   }
-  links.site += "</p>\n";
-  links.print += "</p>\n";
-  return links;
+  paragraph.site += "</p>\n";
+  paragraph.print += "</p>\n";
+  return paragraph;
 }
 
 }  // namespace tebiki

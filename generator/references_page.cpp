@@ -58,6 +58,7 @@ std::vector<cmark_node*> append_reference_entries(const BookConfig& config, cons
 
 void fill_reference_back_links(References& references, const std::vector<cmark_node*>& placeholders,
                                const std::vector<Page>& pages, Page& page, Diagnostics& diagnostics) {
+  SectionLinks sections(pages, page);
   for (std::size_t i = 0; i < references.entries.size(); ++i) {
     const Reference& ref = references.entries[i];
     if (ref.cited_in.empty()) {
@@ -65,7 +66,7 @@ void fill_reference_back_links(References& references, const std::vector<cmark_n
                              ref.offset + ref.id.size(), never_cited_message(ref.id), {}});
       continue;
     }
-    VariantText links = back_links(ref.cited_in, pages, page, "cited-in", "引用箇所", placeholders[i]);
+    VariantText links = back_links(ref.cited_in, sections, "cited-in", "引用箇所", placeholders[i]);
     if (placeholders[i]) page.variants.push_back(std::move(links));
   }
 }
