@@ -60,33 +60,66 @@ class TermLinker {
     if (!linked_[id]) linked_[id] = true, linked_ids_.push_back(id);
   }
 
-  // Splits a text node at the first new use of each term and links it.
+  // Replaces a text node that holds new uses of terms by one raw HTML node: its text escaped
+  // as cmark escapes text, with the terms linked. One node and one variant per text node,
+  // however many terms it links (a large book links hundreds of thousands).
   void text(cmark_node* node) {
     std::string_view literal = cmark_node_get_literal(node);
     auto matches = terms_.trie.scan(literal, [&](const TermTrie::Match& m) {
       return on_term_boundary(literal, m.begin, m.end);
     });
-    std::vector<TextSpan> spans;
-    std::vector<std::size_t> ids;
+    std::string site, print;
+    std::size_t done = 0;
+    bool linked = false;
     for (const TermTrie::Match& m : matches) {
       if (linked_[m.id]) continue;  // in this section already (earlier nodes or this one)
-      mark_linked(m.id);
-      spans.push_back({m.begin, m.end});
-      ids.push_back(m.id);
+      append_text_html(site, print, literal.substr(done, m.begin - done));
+      append_term_link(site, print, m.id, literal.substr(m.begin, m.end - m.begin));
+      done = m.end;
+      linked = true;
     }
-    if (spans.empty()) return;
-    split_text_node(node, spans, [&](std::size_t i, cmark_node* html) {
-      record_link(html, ids[i], literal.substr(spans[i].begin, spans[i].end - spans[i].begin));
-    });
+    if (!linked) return;
+    append_text_html(site, print, literal.substr(done));
+    cmark_node* html = replace_with_html(node, "");  // frees node: literal is not read after this
+    page_.variants.push_back({html, false, std::move(site), std::move(print)});
+  }
+
+  // Text as cmark's HTML renderer writes it (houdini without its "secure" mode: & < > " only).
+  static void append_text_html(std::string& site, std::string& print, std::string_view text) {
+    std::size_t from = site.size();
+    for (char c : text) {
+      switch (c) {
+        case '&': site += "&amp;"; break;
+        case '<': site += "&lt;"; break;
+        case '>': site += "&gt;"; break;
+        case '"': site += "&quot;"; break;
+        default: site += c;
+      }
+    }
+    print.append(site, from, std::string::npos);
+  }
+
+  // A term's link, for the site (to the glossary page) and for print.html (to its entry there).
+  void append_term_link(std::string& site, std::string& print, std::size_t id, std::string_view text) {
+    static constexpr std::string_view kOpen = "<a class=\"term\" href=\"";  // the tip is in glossary-tips.js
+    const std::string& anchor = terms_.anchors[id];
+    std::string label = escape_html(text);
+    for (std::string* html : {&site, &print}) {
+      *html += kOpen;
+      *html += html == &site ? std::string_view(glossary_href_) : std::string_view("#");
+      *html += anchor;
+      *html += "\">";
+      *html += label;
+      *html += "</a>";
+    }
+    mark_linked(id);
+    if (section_ != kNoSection) uses_.push_back({id, {page_.index, section_}});
   }
 
   void record_link(cmark_node* node, std::size_t id, std::string_view text) {
-    const std::string open = "<a class=\"term\" href=\"";  // the tip is in glossary-tips.js
-    const std::string& anchor = terms_.anchors[id];
-    std::string close = "\">" + escape_html(text) + "</a>";
-    page_.variants.push_back({node, false, open + glossary_href_ + anchor + close, open + "#" + anchor + close});
-    mark_linked(id);
-    if (section_ != kNoSection) uses_.push_back({id, {page_.index, section_}});
+    std::string site, print;
+    append_term_link(site, print, id, text);
+    page_.variants.push_back({node, false, std::move(site), std::move(print)});
   }
 
   // [用語](term:) or [表示](term:用語): a link the writer asked for.

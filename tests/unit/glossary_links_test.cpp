@@ -75,6 +75,21 @@ TEST_F(GlossaryInABook, FirstUseInASectionIsLinkedOnce) {
       << chapter;
 }
 
+// The text around a linked term is escaped as cmark escapes text (& < > " but not ').
+TEST(GlossaryLinks, TextAroundALinkIsEscapedAsElsewhere) {
+  BuiltBook book;
+  testing::build_book_from({{"tebiki.yml", "title: 本\nchapters:\n  - a.md\nappendices:\n  - g.md\nglossary: g.yml\n"},
+                            {"g.yml", "- term: SOC\n  reading: ソック\n  description: 監視の拠点。\n"},
+                            {"g.md", "# 用語\n"},
+                            {"a.md", "# 章\n\n## 節\n\nA & \"B\" \\<C\\> 'D' のSOCと E & F。\n"}},
+                           book);
+  ASSERT_TRUE(book.result.errors.empty());
+  const std::string& page = book.pages.at("a.html");
+  EXPECT_NE(page.find("<p>A &amp; &quot;B&quot; &lt;C&gt; 'D' の<a class=\"term\" href=\"g.html#term-soc\">SOC</a>と E &amp; F。</p>"),
+            std::string::npos)
+      << page;
+}
+
 TEST_F(GlossaryInABook, NotInsideWordsCodeOrLinks) {
   EXPECT_NE(
       chapter.find(
