@@ -84,18 +84,10 @@ class TermLinker {
     page_.variants.push_back({html, false, std::move(site), std::move(print)});
   }
 
-  // Text as cmark's HTML renderer writes it (houdini without its "secure" mode: & < > " only).
+  // Text as cmark's HTML renderer writes it (& < > " escaped, ' not).
   static void append_text_html(std::string& site, std::string& print, std::string_view text) {
     std::size_t from = site.size();
-    for (char c : text) {
-      switch (c) {
-        case '&': site += "&amp;"; break;
-        case '<': site += "&lt;"; break;
-        case '>': site += "&gt;"; break;
-        case '"': site += "&quot;"; break;
-        default: site += c;
-      }
-    }
+    append_html_escaped(site, text, false);
     print.append(site, from, std::string::npos);
   }
 

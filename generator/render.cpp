@@ -110,19 +110,26 @@ mustache::data link_data(const std::string& title, const std::string& href) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+void append_html_escaped(std::string& out, std::string_view text, bool apostrophe) {
   for (char c : text) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '\'':
+        if (apostrophe) out += "&#39;";
+        else out += c;
+        break;
       default: out += c;
     }
   }
+}
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_html_escaped(out, text, true);
   return out;
 }
 

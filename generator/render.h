@@ -17,6 +17,9 @@ enum class Variant { Site, Print };
 /// The article body of one page. Headings get their ids and section numbers.
 std::string render_content(const BookConfig& config, Page& page, Variant variant);
 
+/// Appends text escaped for HTML: & < > " always, ' when `apostrophe` (cmark's renderer
+/// leaves ' as it is in text; escape_html escapes it).
+void append_html_escaped(std::string& out, std::string_view text, bool apostrophe);
 /// Escapes text for HTML element content and attribute values.
 std::string escape_html(std::string_view text);
 
