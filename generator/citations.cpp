@@ -85,7 +85,8 @@ void link_citations(References& references, std::vector<Page>& pages, Diagnostic
     uses[page.index] = CitationLinker(by_id, references.page_output, page, found).link();
   });
   for (const auto& page_uses : uses) {
-    for (const auto& [ref, section] : page_uses) ref->cited_in.insert(section);
+    // Pages in order, sections ascending within each: every insertion goes at the end.
+    for (const auto& [ref, section] : page_uses) ref->cited_in.insert(ref->cited_in.end(), section);
   }
 }
 

@@ -159,7 +159,11 @@ void link_glossary_terms(Glossary& glossary, const std::set<std::string>& no_lin
     uses[page.index] = TermLinker(glossary, terms, page, found).link();
   });
   for (const auto& page_uses : uses) {
-    for (const auto& [entry, section] : page_uses) glossary.entries[entry].used_in.insert(section);
+    // Pages in order, sections ascending within each: every insertion goes at the end.
+    for (const auto& [entry, section] : page_uses) {
+      auto& used_in = glossary.entries[entry].used_in;
+      used_in.insert(used_in.end(), section);
+    }
   }
 }
 

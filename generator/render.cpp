@@ -243,13 +243,16 @@ mustache::mustache& parsed_template(const std::string& text) {
 // so the marker can only come from {{{content}}}.
 constexpr std::string_view kContentMarker = "<tebiki-content-marker/>";
 
-std::string with_content(const std::string& layout, const std::string& content) {
+std::string with_content(const std::string& layout, const PageView& view) {
+  std::size_t size = view.content.size();
+  for (std::string_view part : view.content_parts) size += part.size();
   std::string html;
-  html.reserve(layout.size() + content.size());
+  html.reserve(layout.size() + size);
   std::size_t from = 0;
   for (std::size_t at = layout.find(kContentMarker); at != std::string::npos; at = layout.find(kContentMarker, from)) {
     html.append(layout, from, at - from);
-    html += content;
+    html += view.content;
+    for (std::string_view part : view.content_parts) html += part;
     from = at + kContentMarker.size();
   }
   html.append(layout, from);
@@ -302,7 +305,7 @@ std::optional<std::string> ThemeRenderer::render(const PageView& view, std::stri
     *error = "theme/page.mustache: " + tmpl.error_message();
     return std::nullopt;
   }
-  return with_content(html, view.content);
+  return with_content(html, view);
 }
 
 }  // namespace tebiki

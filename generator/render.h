@@ -37,6 +37,9 @@ struct PageView {
   std::string title;         ///< numbered title
   std::string content;       ///< HTML
   const Page* page = nullptr;  ///< the book page, when it is one (for sidebar and contents)
+  /// Content in parts, placed after `content` (print.html: every page's part, which are not
+  /// joined into one string first: the whole book would be copied once more).
+  std::vector<std::string_view> content_parts = {};
 };
 
 /// Lays pages out with theme/page.mustache. Template errors are returned as text.

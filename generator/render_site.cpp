@@ -116,7 +116,9 @@ class SiteLayout {
     if (!has_front) outputs.insert(outputs.begin(), "index.html");
     outputs.push_back("print.html");
     if (!book_changed && !layout_changed) return true;
-    if (!lay_out({"print.html", "print", config.title, print_content(), nullptr})) return false;
+    bool printed = lay_out({"print.html", "print", config.title, "", nullptr, print_content()});
+    std::vector<std::string>().swap(print_parts_);
+    if (!printed) return false;
     if (!has_front && !lay_out({"index.html", "front", config.title, contents_listing(pages_), nullptr})) return false;
     if (!lay_out({"404.html", "404", theme_words(config.language).not_found, not_found_content(config), nullptr})) return false;
     bool has_sheet = !config.checklist.empty();  // as ThemeRenderer decides the sheet's links
@@ -130,17 +132,13 @@ class SiteLayout {
   }
 
   // Every page's part, laid out now (print_parts_) or kept by the cache.
-  std::string print_content() {
-    std::size_t size = 0;
-    for (const std::string& part : print_parts_) size += part.size();
-    std::string html;
-    html.reserve(size);
+  std::vector<std::string_view> print_content() {
+    std::vector<std::string_view> parts;
     for (const Page& page : pages_) {
       const std::string& part = print_parts_[page.index];
-      html += !part.empty() || !how_.cache ? part : how_.cache->pages[page.output].print_content;
+      parts.push_back(!part.empty() || !how_.cache ? part : how_.cache->pages[page.output].print_content);
     }
-    std::vector<std::string>().swap(print_parts_);
-    return html;
+    return parts;
   }
 
   bool lay_out(const PageView& view) {
