@@ -175,7 +175,7 @@ std::vector<SearchDocument> collect_book_documents(const std::vector<RenderedPag
                                                    std::vector<std::size_t>& numbered) {
   std::vector<std::vector<SearchDocument>> per_page(pages.size());
   std::vector<char> parsed(pages.size(), 0);
-  parallel_for(pages.size(), [&](std::size_t i) {
+  parallel_for_largest_first(pages.size(), [&](std::size_t i) { return pages[i].html.size(); }, [&](std::size_t i) {
     parsed[i] = collect_search_documents(0, pages[i].title, pages[i].html, per_page[i]);
   });
   std::vector<SearchDocument> docs;

@@ -27,6 +27,14 @@ void parallel_for(std::size_t count, const std::function<void(std::size_t)>& wor
   }
 }
 
+void parallel_for_largest_first(std::size_t count, const std::function<std::size_t(std::size_t)>& size,
+                                const std::function<void(std::size_t)>& work) {
+  std::vector<std::size_t> order(count);
+  for (std::size_t i = 0; i < count; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return size(a) > size(b); });
+  parallel_for(count, [&](std::size_t k) { work(order[k]); });
+}
+
 Linter::Linter(const LintConfig& config, std::vector<SourceError>* errors)
     : config_(config), rules_(make_rules(config, errors)) {}
 

@@ -40,5 +40,9 @@ class Linter {
 
 /// Runs `work(i)` for i in [0, count) on all cores; each index runs exactly once.
 void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work);
+/// parallel_for taking the items by decreasing `size(i)`: a large item started last would run
+/// alone on one core while the others wait.
+void parallel_for_largest_first(std::size_t count, const std::function<std::size_t(std::size_t)>& size,
+                                const std::function<void(std::size_t)>& work);
 
 }  // namespace tebiki
