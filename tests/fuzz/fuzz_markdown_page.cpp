@@ -124,8 +124,8 @@ void weave(const BookConfig& config, Glossary& glossary, References& references,
   LinkedAssets assets;
   resolve_cross_references(config, pages, extra, &assets, diagnostics);
   link_citations(references, pages, diagnostics);
-  link_glossary_terms(glossary, glossary_tips(glossary, layout), config.glossary_nolink,
-                      pages[2].output, pages, diagnostics);
+  fill_glossary_tips(glossary, layout);
+  link_glossary_terms(glossary, config.glossary_nolink, pages[2].output, pages, diagnostics);
   fill_glossary_back_links(glossary, layout, pages, pages[1]);
   fill_reference_back_links(references, placeholders, pages, pages[2], diagnostics);
 }
@@ -146,7 +146,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   weave(book.config, glossary, references, book.checklist, pages, diagnostics);
   SiteFiles files;
   for (Page& page : pages) files[page.output] = render_content(book.config, page, Variant::Site);
-  files["print.html"] = print_content(book.config, pages);
+  for (Page& page : pages) files["print.html"] += page_print_content(book.config, page);
   post_check(files, diagnostics);
   search_index_script(build_search_index(pages, files, glossary));
   return 0;
