@@ -116,6 +116,24 @@ void settle_same_page_links(ParsedPage& parsed) {
   });
 }
 
+/// The first id, href and src of an element (null when absent), found in one pass over its
+/// attributes: three lookups by name cost three passes, on millions of elements.
+struct LinkAttributes {
+  const char* id = nullptr;
+  const char* href = nullptr;
+  const char* src = nullptr;
+};
+
+LinkAttributes link_attributes(pugi::xml_node node) {
+  LinkAttributes found;
+  for (pugi::xml_attribute attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
+    std::string_view name = attribute.name();
+    const char** slot = name == "id" ? &found.id : name == "href" ? &found.href : name == "src" ? &found.src : nullptr;
+    if (slot && !*slot) *slot = attribute.value();
+  }
+  return found;
+}
+
 // One walk over the tree collects the ids (each must be unique) and the links (href, src),
 // which are then checked or kept in document order.
 void collect_ids_and_links(const std::string& path, pugi::xml_node root, const FileSet& files, ParsedPage& parsed,
@@ -123,12 +141,11 @@ void collect_ids_and_links(const std::string& path, pugi::xml_node root, const F
   std::vector<const char*> hrefs;  // into the tree, alive until this function returns
   for (pugi::xml_node node = root.first_child(); node;) {
     if (node.type() == pugi::node_element) {
-      if (pugi::xml_attribute id = node.attribute("id"); id && !parsed.ids.insert(id.value()).second) {
-        problem(out, path, "id '" + std::string(id.value()) + "' is used twice in the page");
+      LinkAttributes found = link_attributes(node);
+      if (found.id && !parsed.ids.insert(found.id).second) {
+        problem(out, path, "id '" + std::string(found.id) + "' is used twice in the page");
       }
-      pugi::xml_attribute link = node.attribute("href");
-      if (!link) link = node.attribute("src");
-      if (link) hrefs.push_back(link.value());
+      if (const char* link = found.href ? found.href : found.src) hrefs.push_back(link);
     }
     if (node.first_child()) {
       node = node.first_child();
