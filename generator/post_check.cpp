@@ -60,9 +60,9 @@ bool is_html(const std::string& path) { return path.ends_with(".html"); }
 
 std::string resolve_path(const std::string& page, const std::string& href_path) {
   if (href_path.empty()) return page;
-  // The common case, a plain file name from a page of the top folder, needs no path algebra.
-  bool plain = page.find('/') == std::string::npos && href_path.find_first_of("/%") == std::string::npos &&
-               href_path != "." && href_path != "..";
+  // The common case, a plain path from a page of the top folder, needs no path algebra.
+  bool plain = page.find('/') == std::string::npos && href_path.find('%') == std::string::npos &&
+               is_normal_relative_path(href_path);
   if (plain) return href_path;
   return (fs::path(page).parent_path() / percent_decode(href_path)).lexically_normal().generic_string();
 }
@@ -196,15 +196,13 @@ PageCheck check_page(const std::string& path, const std::string& content, const 
   return check;
 }
 
-// Pages in the order their checks start: the largest first (print.html holds the whole
-// book), so that no large page is parsed alone at the end while the other cores wait.
+/// The HTML pages to check (all, or `only`), in path order.
 std::vector<const std::pair<const std::string, std::string>*> pages_to_check(const SiteFiles& files,
                                                                             const std::set<std::string>* only) {
   std::vector<const std::pair<const std::string, std::string>*> html;
   for (const auto& file : files) {
     if (is_html(file.first) && (!only || only->count(file.first))) html.push_back(&file);
   }
-  std::stable_sort(html.begin(), html.end(), [](auto* a, auto* b) { return a->second.size() > b->second.size(); });
   return html;
 }
 
@@ -216,7 +214,9 @@ void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set
   FileSet paths;
   for (const auto& file : files) paths.insert(file.first);
   std::vector<PageCheck> checks(html.size());
-  parallel_for(html.size(), [&](std::size_t i) { checks[i] = check_page(html[i]->first, html[i]->second, paths); });
+  // The largest first (print.html holds the whole book): none is then parsed alone at the end.
+  parallel_for_largest_first(html.size(), [&](std::size_t i) { return html[i]->second.size(); },
+                             [&](std::size_t i) { checks[i] = check_page(html[i]->first, html[i]->second, paths); });
   std::unordered_map<std::string_view, const ParsedPage*> pages;  // only the pages that parsed
   for (std::size_t i = 0; i < html.size(); ++i) {
     if (checks[i].parsed) pages.emplace(html[i]->first, &checks[i].page);
@@ -225,14 +225,8 @@ void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set
   parallel_for(html.size(), [&](std::size_t i) {
     if (checks[i].parsed) check_links(html[i]->first, checks[i].page, pages, found[i]);
   });
-  // Findings in the pages' path order, as the files map lists them.
-  std::vector<std::size_t> order(html.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return html[a]->first < html[b]->first; });
-  for (std::size_t i : order) {
-    diagnostics.insert(diagnostics.end(), checks[i].findings.begin(), checks[i].findings.end());
-  }
-  for (std::size_t i : order) diagnostics.insert(diagnostics.end(), found[i].begin(), found[i].end());
+  for (const PageCheck& check : checks) diagnostics.insert(diagnostics.end(), check.findings.begin(), check.findings.end());
+  for (const Diagnostics& page_found : found) diagnostics.insert(diagnostics.end(), page_found.begin(), page_found.end());
   for (const auto& [script, hrefs] : script_links) {
     ParsedPage parsed;
     for (const std::string& href : hrefs) collect_link(script, href, paths, parsed);

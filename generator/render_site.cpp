@@ -52,9 +52,9 @@ class SiteLayout {
     std::vector<std::optional<std::string>> html(pages.size());
     std::vector<std::string> errors(pages.size());
     print_parts_.resize(pages_.size());
-    std::vector<std::size_t> order = largest_first(pages);
-    parallel_for(pages.size(), [&](std::size_t k) {
-      std::size_t i = order[k];
+    // The pages listing the whole book's uses (glossary, references: by far the largest) first.
+    auto lists_book = [&](std::size_t i) -> std::size_t { return how_.whole_book_pages.count(pages[i]->output); };
+    parallel_for_largest_first(pages.size(), lists_book, [&](std::size_t i) {
       Page& page = *pages[i];
       std::string content = render_content(how_.config, page, Variant::Site);
       html[i] = theme_.render({page.output, page_kind(page), page.numbered_title(), std::move(content), &page}, &errors[i]);
@@ -66,20 +66,6 @@ class SiteLayout {
       put_site_file(files_, how_.cache, pages[i]->output, std::move(*html[i]));
     }
     return true;
-  }
-
-  // The order in which pages are laid out: the pages listing the whole book's uses
-  // (glossary, references: by far the largest) first, so that none is laid out alone at the
-  // end while the other cores wait.
-  std::vector<std::size_t> largest_first(const std::vector<Page*>& pages) const {
-    std::vector<std::size_t> order;
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-      if (how_.whole_book_pages.count(pages[i]->output)) order.push_back(i);
-    }
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-      if (!how_.whole_book_pages.count(pages[i]->output)) order.push_back(i);
-    }
-    return order;
   }
 
   // The edited pages alone; a change that other pages show (another layout key: a page

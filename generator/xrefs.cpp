@@ -182,15 +182,20 @@ class CrossReferencer {
 
 }  // namespace
 
+bool is_normal_relative_path(std::string_view path) {
+  if (path.empty()) return false;
+  for (std::size_t at = 0; at <= path.size();) {
+    std::size_t end = std::min(path.find('/', at), path.size());
+    std::string_view segment = path.substr(at, end - at);
+    if (segment.empty() || segment == "." || segment == "..") return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 std::string relative_href(const std::string& from_page, const std::string& to_path) {
-  // From a page of the top folder, a plain path is its own href: the common case (every
-  // term link and back-link of a flat book) skips the path algebra.
-  bool plain = from_page.find('/') == std::string::npos && !to_path.empty() && to_path.front() != '/' &&
-               to_path.back() != '/' && to_path.find("//") == std::string::npos && to_path != "." &&
-               to_path != ".." && !to_path.starts_with("./") && !to_path.starts_with("../") &&
-               to_path.find("/./") == std::string::npos && to_path.find("/../") == std::string::npos &&
-               !to_path.ends_with("/.") && !to_path.ends_with("/..");
-  if (plain) return to_path;
+  // The common case (every term link and back-link of a flat book) skips the path algebra.
+  if (from_page.find('/') == std::string::npos && is_normal_relative_path(to_path)) return to_path;
   fs::path from_dir = fs::path(from_page).parent_path();
   return fs::path(to_path).lexically_relative(from_dir.empty() ? "." : from_dir).generic_string();
 }

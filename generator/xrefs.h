@@ -26,6 +26,9 @@ void resolve_cross_references(const BookConfig& config, std::vector<Page>& pages
                               Diagnostics& diagnostics);
 
 /// "../b/c.html" from page "a/x.html" to "b/c.html".
+/// True when `path` is already normal and relative: no empty, "." or ".." segment, no leading
+/// or trailing '/'. From a page of the top folder such a path needs no path algebra.
+bool is_normal_relative_path(std::string_view path);
 std::string relative_href(const std::string& from_page, const std::string& to_path);
 
 /// Decodes %XX escapes (invalid ones are kept as they are).

@@ -66,12 +66,6 @@ void TermTrie::add(std::string_view term, std::size_t id) {
   if (!nodes_[node].id) nodes_[node].id = id;
 }
 
-std::vector<TermTrie::Match> TermTrie::matches_at(std::string_view text, std::size_t at) const {
-  std::vector<Match> found;
-  matches_at(text, at, found);
-  return found;
-}
-
 void TermTrie::matches_at(std::string_view text, std::size_t at, std::vector<Match>& found) const {
   found.clear();
   std::size_t node = 0, length = 0;

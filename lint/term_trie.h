@@ -21,9 +21,8 @@ class TermTrie {
     std::size_t id = 0;
   };
 
-  /// Every term ending at a code point boundary that starts at `at`, longest first.
-  std::vector<Match> matches_at(std::string_view text, std::size_t at) const;
-  /// The same into `out` (cleared first), whose memory a scan reuses at every position.
+  /// Every term ending at a code point boundary that starts at `at`, longest first, into `out`
+  /// (cleared first), whose memory a scan reuses at every position.
   void matches_at(std::string_view text, std::size_t at, std::vector<Match>& out) const;
 
   /// Non-overlapping matches, scanning left to right and taking the longest accepted match at

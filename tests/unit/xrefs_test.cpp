@@ -35,6 +35,15 @@ TEST(RelativeHref, FromTheTopFolderAsThePathAlgebraGivesIt) {
   }
 }
 
+TEST(IsNormalRelativePath, NoEmptyDotOrDotDotSegment) {
+  for (std::string path : {"a.html", "a/b.html", "用語集/a.html", "a.b/c..html", "x/.hidden"}) {
+    EXPECT_TRUE(is_normal_relative_path(path)) << path;
+  }
+  for (std::string path : {"", "/a.html", "a/", "a//b", ".", "..", "./a", "../a", "a/./b", "a/../b", "a/.", "a/.."}) {
+    EXPECT_FALSE(is_normal_relative_path(path)) << path;
+  }
+}
+
 TEST(PercentDecode, DecodesValidEscapesOnly) {
   EXPECT_EQ(percent_decode("%E5%B0%8E%E5%85%A5%E4%BC%81%E7%94%BB"), "導入企画");
   EXPECT_EQ(percent_decode("a%20b%2Fc"), "a b/c");
