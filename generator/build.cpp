@@ -99,42 +99,6 @@ Page* find_page(std::vector<Page>& pages, const std::string& output) {
   return nullptr;
 }
 
-// Appendix B and C, terms and citations: the passes that join the data files to the pages.
-void weave_glossary_and_references(const BookConfig& config, Glossary& glossary, References& references,
-                                   std::vector<Page>& pages, LinkedAssets* assets, Diagnostics& diagnostics) {
-  Page* glossary_page = find_page(pages, glossary.page_output);
-  Page* references_page = find_page(pages, references.page_output);
-  GlossaryLayout layout;
-  if (glossary_page) layout = append_glossary_entries(glossary, *glossary_page);
-  std::vector<cmark_node*> placeholders;
-  if (references_page) placeholders = append_reference_entries(config, references, *references_page);
-  resolve_cross_references(config, pages, generated_anchors(glossary, references), assets, diagnostics);
-  link_citations(references, pages, diagnostics);
-  if (glossary_page) {
-    fill_glossary_tips(glossary, layout);
-    link_glossary_terms(glossary, config.glossary_nolink, references.page_output, pages, diagnostics);
-    fill_glossary_back_links(glossary, layout, pages, *glossary_page);
-  }
-  if (references_page) fill_reference_back_links(references, placeholders, pages, *references_page, diagnostics);
-}
-
-
-std::optional<BookInputs> load_inputs(const BuildOptions& options, std::vector<SourceError>* errors) {
-  auto config = load_book_config(options.source_dir, options.config_file, errors);
-  if (!config) return std::nullopt;
-  if (options.links == "warn") config->links_warn = true;
-  if (options.links == "error") config->links_warn = false;
-  auto glossary = load_glossary(*config, errors);
-  auto references = load_references(*config, errors);
-  auto checklist = load_checklist(*config, errors);
-  if (!glossary || !references || !checklist) return std::nullopt;
-  fill_lint_data(*glossary, *references, config->lint);
-  // link_citations and fill_reference_back_links report what the `references` rule would, with
-  // the same messages (an unknown citation as an error that fails the build).
-  config->lint.rules["references"].enabled = false;
-  return BookInputs{std::move(*config), std::move(*glossary), std::move(*references), std::move(*checklist)};
-}
-
 double process_cpu_seconds() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -159,6 +123,51 @@ class PassClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
   double last_cpu_ = process_cpu_seconds();
 };
+
+// Appendix B and C, terms and citations: the passes that join the data files to the pages.
+// Each step is timed on its own (`--timings`): with a large glossary, they are a good part
+// of the build.
+void weave_glossary_and_references(const BookConfig& config, Glossary& glossary, References& references,
+                                   std::vector<Page>& pages, LinkedAssets* assets, Diagnostics& diagnostics,
+                                   PassClock& clock) {
+  Page* glossary_page = find_page(pages, glossary.page_output);
+  Page* references_page = find_page(pages, references.page_output);
+  GlossaryLayout layout;
+  if (glossary_page) layout = append_glossary_entries(glossary, *glossary_page);
+  std::vector<cmark_node*> placeholders;
+  if (references_page) placeholders = append_reference_entries(config, references, *references_page);
+  resolve_cross_references(config, pages, generated_anchors(glossary, references), assets, diagnostics);
+  clock.lap("cross-references");
+  link_citations(references, pages, diagnostics);
+  clock.lap("citations");
+  if (glossary_page) {
+    fill_glossary_tips(glossary, layout);
+    link_glossary_terms(glossary, config.glossary_nolink, references.page_output, pages, diagnostics);
+    clock.lap("glossary terms");
+    fill_glossary_back_links(glossary, layout, pages, *glossary_page);
+    clock.lap("glossary back-links");
+  }
+  if (!references_page) return;
+  fill_reference_back_links(references, placeholders, pages, *references_page, diagnostics);
+  clock.lap("reference back-links");
+}
+
+
+std::optional<BookInputs> load_inputs(const BuildOptions& options, std::vector<SourceError>* errors) {
+  auto config = load_book_config(options.source_dir, options.config_file, errors);
+  if (!config) return std::nullopt;
+  if (options.links == "warn") config->links_warn = true;
+  if (options.links == "error") config->links_warn = false;
+  auto glossary = load_glossary(*config, errors);
+  auto references = load_references(*config, errors);
+  auto checklist = load_checklist(*config, errors);
+  if (!glossary || !references || !checklist) return std::nullopt;
+  fill_lint_data(*glossary, *references, config->lint);
+  // link_citations and fill_reference_back_links report what the `references` rule would, with
+  // the same messages (an unknown citation as an error that fails the build).
+  config->lint.rules["references"].enabled = false;
+  return BookInputs{std::move(*config), std::move(*glossary), std::move(*references), std::move(*checklist)};
+}
 
 }  // namespace
 
@@ -197,8 +206,7 @@ BuildResult build_book(const BuildOptions& options) {
   });
   clock.lap("number headings, transform pages");
   LinkedAssets assets;
-  weave_glossary_and_references(*config, *glossary, *references, pages, &assets, result.diagnostics);
-  clock.lap("cross-references, glossary, citations");
+  weave_glossary_and_references(*config, *glossary, *references, pages, &assets, result.diagnostics, clock);
 
   SiteFiles own_files;
   SiteFiles& files = options.cache ? options.cache->files : own_files;

@@ -25,7 +25,6 @@ class CitationLinker {
       : by_id_(by_id), references_output_(references_output), page_(page), diagnostics_(diagnostics) {}
 
   std::vector<SectionUse> link() {
-    cmark_consolidate_text_nodes(page_.document->root());
     walk_sections(page_, [&](cmark_node* node, std::size_t section, cmark_node* block) {
       if (cmark_node_get_type(node) == CMARK_NODE_TEXT) text(node, section, block);
     });
@@ -34,8 +33,8 @@ class CitationLinker {
 
  private:
   void text(cmark_node* node, std::size_t section, cmark_node* block) {
-    std::string literal = cmark_node_get_literal(node);
-    if (literal.find('@') == std::string::npos) return;  // no citation can start
+    std::string_view literal = cmark_node_get_literal(node);
+    if (literal.find('@') == std::string_view::npos) return;  // no citation can start
     std::vector<Citation> citations = find_citations(literal);
     std::vector<TextSpan> spans;
     for (const Citation& citation : citations) spans.push_back({citation.begin, citation.end});

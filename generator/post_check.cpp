@@ -1,14 +1,14 @@
 #include "post_check.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "html_scan.h"
 #include "linter.h"
 #include "xrefs.h"
 
@@ -16,38 +16,29 @@ namespace tebiki {
 namespace fs = std::filesystem;
 namespace {
 
-// The check reads elements and their attributes only: text that is an element's only child
-// is kept in the element (parse_embed_pcdata) instead of a node of its own, which makes the
-// parse of print.html more than twice as fast.
-constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_doctype | pugi::parse_embed_pcdata;
-
 /// A link of a page, in document order: either a finding already made (a missing file) or a
 /// fragment to look up once every page's ids are known.
 struct PendingLink {
   std::string problem;
-  std::string href;
+  std::string_view href;     ///< into the page (or its decoded values), which outlive the check
   std::string_view target;   ///< a key of the site's files, which outlive the check
   std::string decoded;       ///< the fragment, when it has %-escapes
   bool same_page = false;    ///< checked against the page's own ids once its walk is done
 
   std::string_view fragment() const {
-    return decoded.empty() ? std::string_view(href).substr(href.find('#') + 1) : std::string_view(decoded);
+    return decoded.empty() ? href.substr(href.find('#') + 1) : std::string_view(decoded);
   }
 };
 
 /// The paths of the site's files, for the many lookups of the links.
 using FileSet = std::unordered_set<std::string_view>;
 
-/// What the second pass needs of a page. The DOM itself is dropped after the first pass: the
-/// sidebar makes the pages of a large book large, and keeping every DOM cost gigabytes.
-/// Looks std::string keys up by string_view: a lookup copies nothing.
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
-using IdSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
+/// A page's ids, as views into the page or into its decoded values.
+using IdSet = std::unordered_set<std::string_view>;
 
+/// What the second pass needs of a page: its ids and the links still to look up.
 struct ParsedPage {
+  std::deque<std::string> decoded;  ///< attribute values with references, which ids and links may view
   IdSet ids;
   std::vector<PendingLink> links;
 };
@@ -56,41 +47,47 @@ void problem(Diagnostics& out, const std::string& page, const std::string& messa
   out.push_back({"post-check", Severity::Error, page, 0, 0, message, {}});
 }
 
-bool is_html(const std::string& path) { return path.ends_with(".html"); }
+bool is_html(std::string_view path) { return path.ends_with(".html"); }
 
-std::string resolve_path(const std::string& page, const std::string& href_path) {
+// The path a link's path part names, from `page`: the part itself in the common case (a plain
+// path from a page of the top folder: no path algebra), else resolved into `storage`.
+std::string_view resolve_path(const std::string& page, std::string_view href_path, std::string& storage) {
   if (href_path.empty()) return page;
-  // The common case, a plain path from a page of the top folder, needs no path algebra.
-  bool plain = page.find('/') == std::string::npos && href_path.find('%') == std::string::npos &&
+  bool plain = page.find('/') == std::string::npos && href_path.find('%') == std::string_view::npos &&
                is_normal_relative_path(href_path);
   if (plain) return href_path;
-  return (fs::path(page).parent_path() / percent_decode(href_path)).lexically_normal().generic_string();
+  storage = (fs::path(page).parent_path() / percent_decode(href_path)).lexically_normal().generic_string();
+  return storage;
 }
 
 std::string missing_anchor(const PendingLink& link) {
-  return "link '" + link.href + "' points to a missing anchor '#" + std::string(link.fragment()) + "'";
+  return "link '" + std::string(link.href) + "' points to a missing anchor '#" + std::string(link.fragment()) + "'";
 }
 
 // The %-decoded fragment, or empty when it has no escapes (PendingLink::fragment reads it
 // from the href then).
 std::string unescaped_fragment(std::string_view fragment) {
-  return fragment.find('%') == std::string_view::npos ? std::string() : percent_decode(std::string(fragment));
+  return fragment.find('%') == std::string_view::npos ? std::string() : percent_decode(fragment);
 }
 
-void collect_link(const std::string& path, std::string href, const FileSet& files, ParsedPage& parsed) {
+void collect_link(const std::string& path, std::string_view href, const FileSet& files, ParsedPage& parsed) {
   if (href.empty() || is_external_url(href)) return;
   std::size_t hash = href.find('#');
-  std::string target = resolve_path(path, href.substr(0, hash));
-  if (target.ends_with('/')) target += "index.html";
+  std::string resolved;
+  std::string_view target = resolve_path(path, href.substr(0, hash), resolved);
+  if (target.ends_with('/')) {
+    resolved = std::string(target) + "index.html";
+    target = resolved;
+  }
   auto file = files.find(target);
   if (file == files.end()) {
-    parsed.links.push_back({"link '" + href + "' points to a missing file '" + target + "'", {}, {}, {}});
+    parsed.links.push_back({"link '" + std::string(href) + "' points to a missing file '" + std::string(target) + "'", {}, {}, {}});
     return;
   }
-  if (hash == std::string::npos || hash + 1 == href.size() || !is_html(target)) return;
-  bool same_page = target == path;
-  std::string decoded = unescaped_fragment(std::string_view(href).substr(hash + 1));
-  parsed.links.push_back({{}, std::move(href), *file, std::move(decoded), same_page});
+  if (hash == std::string_view::npos || hash + 1 == href.size() || !is_html(target)) return;
+  bool same_page = *file == path;
+  std::string decoded = unescaped_fragment(href.substr(hash + 1));
+  parsed.links.push_back({{}, href, *file, std::move(decoded), same_page});
 }
 
 // A link within the page ("#id": all of print.html's links, millions in a large book) is
@@ -98,10 +95,10 @@ void collect_link(const std::string& path, std::string href, const FileSet& file
 void check_fragment_link(std::string_view href, ParsedPage& parsed) {
   if (href.size() <= 1) return;
   std::string_view fragment = href.substr(1);
-  bool found = fragment.find('%') == std::string_view::npos ? parsed.ids.find(fragment) != parsed.ids.end()
-                                                            : parsed.ids.count(percent_decode(std::string(fragment))) > 0;
+  bool found = fragment.find('%') == std::string_view::npos ? parsed.ids.contains(fragment)
+                                                            : parsed.ids.contains(percent_decode(fragment));
   if (found) return;
-  PendingLink link{{}, std::string(href), {}, unescaped_fragment(fragment)};
+  PendingLink link{{}, href, {}, unescaped_fragment(fragment)};
   link.problem = missing_anchor(link);
   parsed.links.push_back(std::move(link));
 }
@@ -110,52 +107,22 @@ void check_fragment_link(std::string_view href, ParsedPage& parsed) {
 void settle_same_page_links(ParsedPage& parsed) {
   std::erase_if(parsed.links, [&](PendingLink& link) {
     if (!link.same_page) return false;
-    if (parsed.ids.find(link.fragment()) != parsed.ids.end()) return true;
+    if (parsed.ids.contains(link.fragment())) return true;
     link.problem = missing_anchor(link);
     return false;
   });
 }
 
-/// The first id, href and src of an element (null when absent), found in one pass over its
-/// attributes: three lookups by name cost three passes, on millions of elements.
-struct LinkAttributes {
-  const char* id = nullptr;
-  const char* href = nullptr;
-  const char* src = nullptr;
-};
-
-LinkAttributes link_attributes(pugi::xml_node node) {
-  LinkAttributes found;
-  for (pugi::xml_attribute attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
-    std::string_view name = attribute.name();
-    const char** slot = name == "id" ? &found.id : name == "href" ? &found.href : name == "src" ? &found.src : nullptr;
-    if (slot && !*slot) *slot = attribute.value();
+// The ids (each must be unique) are gathered, then the links (href, src) are checked or kept
+// in document order.
+void collect_ids_and_links(const std::string& path, const PageAnchors& anchors, const FileSet& files,
+                           ParsedPage& parsed, Diagnostics& out) {
+  parsed.ids.reserve(anchors.ids.size());
+  for (std::string_view id : anchors.ids) {
+    if (!parsed.ids.insert(id).second) problem(out, path, "id '" + std::string(id) + "' is used twice in the page");
   }
-  return found;
-}
-
-// One walk over the tree collects the ids (each must be unique) and the links (href, src),
-// which are then checked or kept in document order.
-void collect_ids_and_links(const std::string& path, pugi::xml_node root, const FileSet& files, ParsedPage& parsed,
-                           Diagnostics& out) {
-  std::vector<const char*> hrefs;  // into the tree, alive until this function returns
-  for (pugi::xml_node node = root.first_child(); node;) {
-    if (node.type() == pugi::node_element) {
-      LinkAttributes found = link_attributes(node);
-      if (found.id && !parsed.ids.insert(found.id).second) {
-        problem(out, path, "id '" + std::string(found.id) + "' is used twice in the page");
-      }
-      if (const char* link = found.href ? found.href : found.src) hrefs.push_back(link);
-    }
-    if (node.first_child()) {
-      node = node.first_child();
-      continue;
-    }
-    while (node && !node.next_sibling() && node != root) node = node.parent();
-    node = node && node != root ? node.next_sibling() : pugi::xml_node();
-  }
-  for (const char* href : hrefs) {
-    if (href[0] == '#') check_fragment_link(href, parsed);
+  for (std::string_view href : anchors.links) {
+    if (href.starts_with('#')) check_fragment_link(href, parsed);
     else collect_link(path, href, files, parsed);
   }
   settle_same_page_links(parsed);
@@ -169,9 +136,7 @@ void check_links(const std::string& path, const ParsedPage& parsed,
       continue;
     }
     auto it = pages.find(link.target);
-    if (it != pages.end() && it->second->ids.find(link.fragment()) == it->second->ids.end()) {
-      problem(out, path, missing_anchor(link));
-    }
+    if (it != pages.end() && !it->second->ids.contains(link.fragment())) problem(out, path, missing_anchor(link));
   }
 }
 
@@ -184,15 +149,15 @@ struct PageCheck {
 
 PageCheck check_page(const std::string& path, const std::string& content, const FileSet& files) {
   PageCheck check;
-  pugi::xml_document document;
-  pugi::xml_parse_result result = document.load_buffer(content.data(), content.size(), kParseOptions);
-  if (!result) {
-    problem(check.findings, path, std::string("page is not well-formed at byte ") +
-                                      std::to_string(result.offset) + ": " + result.description());
+  PageAnchors anchors;
+  if (auto error = scan_anchors(content, anchors)) {
+    problem(check.findings, path, "page is not well-formed at byte " + std::to_string(error->offset) + ": " +
+                                      error->description);
     return check;
   }
   check.parsed = true;
-  collect_ids_and_links(path, document, files, check.page, check.findings);
+  collect_ids_and_links(path, anchors, files, check.page, check.findings);
+  check.page.decoded = std::move(anchors.decoded);  // a move keeps the strings where the views point
   return check;
 }
 

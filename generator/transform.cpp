@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "japanese.h"
+#include "node_type.h"
 #include "xrefs.h"
 
 namespace tebiki {
@@ -119,7 +120,7 @@ class PageTransformer {
                                            "' would run script: it is shown as text (set "
                                            "'allow_html: true' in tebiki.yml to keep it)");
       unlink(node);
-    } else if (std::string_view(cmark_node_get_type_string(node)) == "table") {
+    } else if (is_extension_type(node, "table")) {
       insert_html_before(node, "<div class=\"table-wrap\" tabindex=\"0\">");
       cmark_node* close = cmark_node_new(CMARK_NODE_HTML_BLOCK);
       cmark_node_set_literal(close, "</div>");

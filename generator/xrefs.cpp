@@ -200,12 +200,12 @@ std::string relative_href(const std::string& from_page, const std::string& to_pa
   return fs::path(to_path).lexically_relative(from_dir.empty() ? "." : from_dir).generic_string();
 }
 
-std::string percent_decode(const std::string& text) {
+std::string percent_decode(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
-      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+      out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
       i += 2;
     } else {
       out += text[i];
@@ -214,7 +214,7 @@ std::string percent_decode(const std::string& text) {
   return out;
 }
 
-bool is_external_url(const std::string& url) {
+bool is_external_url(std::string_view url) {
   if (url.starts_with("//")) return true;
   std::size_t colon = url.find(':');
   if (colon == std::string::npos || colon == 0) return false;

@@ -32,10 +32,10 @@ bool is_normal_relative_path(std::string_view path);
 std::string relative_href(const std::string& from_page, const std::string& to_path);
 
 /// Decodes %XX escapes (invalid ones are kept as they are).
-std::string percent_decode(const std::string& text);
+std::string percent_decode(std::string_view text);
 
 /// True when the URL has a scheme ("https:", "mailto:") or is protocol-relative.
-bool is_external_url(const std::string& url);
+bool is_external_url(std::string_view url);
 
 /// True for a URL that runs script or opens a local file when followed, as browsers read it
 /// (tabs and line breaks ignored, any case): javascript:, vbscript:, file:, and data: other

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "japanese.h"
+#include "node_type.h"
 #include "source.h"
 
 namespace tebiki {
@@ -12,11 +13,6 @@ namespace {
 
 bool is_ascii_punctuation(char c) {
   return std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != nullptr && c != '\0';
-}
-
-std::string_view type_name(cmark_node* node) {
-  const char* name = cmark_node_get_type_string(node);
-  return name ? name : "";
 }
 
 std::string_view literal_of(cmark_node* node) {
@@ -304,7 +300,7 @@ void collect(const MarkdownDocument& document, std::string_view source, cmark_no
     case CMARK_NODE_THEMATIC_BREAK: return;
     default: break;
   }
-  if (type_name(node) == "table_cell") {
+  if (is_extension_type(node, "table_cell")) {
     add_run(document, source, node, RunBlock::TableCell, runs);
     return;
   }
