@@ -12,7 +12,6 @@
 #include "contents_script.h"
 #include "embedded_files.h"
 #include "glossary.h"
-#include "glossary_links.h"
 #include "glossary_page.h"
 #include "headings.h"
 #include "lint_data.h"
@@ -20,6 +19,7 @@
 #include "references.h"
 #include "render_site.h"
 #include "load.h"
+#include "prose_links.h"
 #include "render.h"
 #include "search_index.h"
 #include "site_pages.h"
@@ -138,12 +138,10 @@ void weave_glossary_and_references(const BookConfig& config, Glossary& glossary,
   if (references_page) placeholders = append_reference_entries(config, references, *references_page);
   resolve_cross_references(config, pages, generated_anchors(glossary, references), assets, diagnostics);
   clock.lap("cross-references");
-  link_citations(references, pages, diagnostics);
-  clock.lap("citations");
+  link_citations_and_terms(references, glossary_page ? &glossary : nullptr, config.glossary_nolink, pages, diagnostics);
+  clock.lap("citations and glossary terms");
   if (glossary_page) {
-    fill_glossary_tips(glossary, layout);
-    link_glossary_terms(glossary, config.glossary_nolink, references.page_output, pages, diagnostics);
-    clock.lap("glossary terms");
+    fill_glossary_tips(glossary, layout);  // the descriptions' citations are links by now
     fill_glossary_back_links(glossary, layout, pages, *glossary_page);
     clock.lap("glossary back-links");
   }
@@ -163,7 +161,7 @@ std::optional<BookInputs> load_inputs(const BuildOptions& options, std::vector<S
   auto checklist = load_checklist(*config, errors);
   if (!glossary || !references || !checklist) return std::nullopt;
   fill_lint_data(*glossary, *references, config->lint);
-  // link_citations and fill_reference_back_links report what the `references` rule would, with
+  // link_citations_and_terms and fill_reference_back_links report what the `references` rule would, with
   // the same messages (an unknown citation as an error that fails the build).
   config->lint.rules["references"].enabled = false;
   return BookInputs{std::move(*config), std::move(*glossary), std::move(*references), std::move(*checklist)};

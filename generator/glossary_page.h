@@ -1,6 +1,6 @@
 // Appendix B's entries, appended to the glossary page. Needs load_glossary and
 // number_headings; the 「使用箇所」 back-links are filled by fill_glossary_back_links after
-// link_glossary_terms has recorded where each term is used.
+// link_citations_and_terms has recorded where each term is used.
 #pragma once
 
 #include <vector>

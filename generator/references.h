@@ -44,10 +44,6 @@ std::optional<References> load_references(const BookConfig& config, std::vector<
 /// 「引用箇所」 back-links, one per entry.
 std::vector<cmark_node*> append_reference_entries(const BookConfig& config, const References& references, Page& page);
 
-/// Replaces `[@id]` citations in every page's text with links; unknown ids are errors with
-/// their location. Records where each entry is cited.
-void link_citations(References& references, std::vector<Page>& pages, Diagnostics& diagnostics);
-
 /// Fills the back-link placeholders; warns about entries never cited.
 void fill_reference_back_links(References& references, const std::vector<cmark_node*>& placeholders,
                                const std::vector<Page>& pages, Page& page, Diagnostics& diagnostics);

@@ -86,7 +86,7 @@ case_timings() {
   make_book
   run build book -o site --timings
   expect_status 0
-  for pass in "read and parse pages" "lint" "cross-references" "citations" "lay out pages" "contents and search index" "check output links" "write site"; do
+  for pass in "read and parse pages" "lint" "cross-references" "citations and glossary terms" "lay out pages" "contents and search index" "check output links" "write site"; do
     grep -qE "^ *[0-9]+\.[0-9]{3} s +[0-9]+ % +[0-9]+\.[0-9]{3} s  $pass\$" err.txt || fail "no timing line for: $pass"
   done
   run build book -o site2

@@ -8,11 +8,11 @@
 #include "checklist.h"
 #include "fuzz_folder.h"
 #include "glossary.h"
-#include "glossary_links.h"
 #include "glossary_page.h"
 #include "headings.h"
 #include "lint_data.h"
 #include "linter.h"
+#include "prose_links.h"
 #include "references.h"
 #include "render.h"
 #include "search_index.h"
@@ -123,9 +123,8 @@ void weave(const BookConfig& config, Glossary& glossary, References& references,
   for (const Reference& ref : references.entries) extra[pages[2].output].insert(ref.anchor);
   LinkedAssets assets;
   resolve_cross_references(config, pages, extra, &assets, diagnostics);
-  link_citations(references, pages, diagnostics);
+  link_citations_and_terms(references, &glossary, config.glossary_nolink, pages, diagnostics);
   fill_glossary_tips(glossary, layout);
-  link_glossary_terms(glossary, config.glossary_nolink, pages[2].output, pages, diagnostics);
   fill_glossary_back_links(glossary, layout, pages, pages[1]);
   fill_reference_back_links(references, placeholders, pages, pages[2], diagnostics);
 }
