@@ -51,11 +51,26 @@ void prefix_footnote_ids(std::string& html, const std::string& prefix) {
   }
 }
 
+// A raw HTML block as cmark's renderer writes it alone (no tag filter is attached): its
+// literal, ended by a line break. The generated pages' largest blocks (a glossary entry's
+// back-links) skip the renderer's buffer and copies.
+std::string render_html_block(cmark_node* node) {
+  const char* literal = cmark_node_get_literal(node);
+  std::string out = literal ? literal : "";
+  if (!out.empty() && out.back() != '\n') out += '\n';
+  return out;
+}
+
 std::string render_node(const Page& page, cmark_node* node) {
-  char* html = cmark_render_html(node, kRenderOptions, page.document->extensions());
-  std::string out = html;
-  free(html);
-  give_footnote_attributes_values(out);
+  std::string out;
+  if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+    out = render_html_block(node);
+  } else {
+    char* html = cmark_render_html(node, kRenderOptions, page.document->extensions());
+    out = html;
+    free(html);
+  }
+  if (out.find("data-footnote") != std::string::npos) give_footnote_attributes_values(out);
   return out;
 }
 
