@@ -76,6 +76,21 @@ TEST(Headings, CarryIdAndSectionNumber) {
             "<h2 id=\"a--intro\"><span class=\"secno\">1.1</span> <code>code</code> と <em>強調</em></h2>\n");
 }
 
+// Raw HTML blocks are written without cmark's renderer (render.cpp): the content must be
+// what cmark renders for the same blocks, whatever their line endings.
+TEST(RawHtmlBlocks, AreWrittenAsCmarkRendersThem) {
+  TempFolder folder;
+  std::string text = "<div class=\"a\">\n<p>x</p>\n</div>\n\n段落。\n\n<dl>\n<dt id=\"t\">t</dt>\n</dl>";
+  folder.write("tebiki.yml", "title: 例\nallow_html: true\nchapters:\n  - a.md\n");
+  folder.write("a.md", text);
+  auto book = load_book(folder.path());
+  std::string html = render_content(*book.config, book.page("a.md"), Variant::Site);
+  MarkdownDocument document = parse_markdown(text);
+  char* expected = cmark_render_html(document.root(), CMARK_OPT_UNSAFE, document.extensions());
+  EXPECT_EQ(html, expected);
+  free(expected);
+}
+
 TEST(EscapeHtml, TheFiveCharacters) {
   EXPECT_EQ(escape_html("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   EXPECT_EQ(escape_html("日本語"), "日本語");
