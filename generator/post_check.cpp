@@ -21,7 +21,7 @@ namespace {
 struct PendingLink {
   std::string problem;
   std::string_view href;     ///< into the page (or its decoded values), which outlive the check
-  std::string_view target;   ///< a key of the site's files, which outlive the check
+  std::size_t target = 0;    ///< the checked page it points into (FileIndex), or kNotChecked
   std::string decoded;       ///< the fragment, when it has %-escapes
   bool same_page = false;    ///< checked against the page's own ids once its walk is done
 
@@ -30,8 +30,10 @@ struct PendingLink {
   }
 };
 
-/// The paths of the site's files, for the many lookups of the links.
-using FileSet = std::unordered_set<std::string_view>;
+/// The site's files by path, each with the index of its page among those checked (or
+/// kNotChecked): one lookup per link says whether the file exists and where its ids are.
+using FileIndex = std::unordered_map<std::string_view, std::size_t>;
+constexpr std::size_t kNotChecked = static_cast<std::size_t>(-1);
 
 /// A page's ids, as views into the page or into its decoded values.
 using IdSet = std::unordered_set<std::string_view>;
@@ -70,24 +72,49 @@ std::string unescaped_fragment(std::string_view fragment) {
   return fragment.find('%') == std::string_view::npos ? std::string() : percent_decode(fragment);
 }
 
-void collect_link(const std::string& path, std::string_view href, const FileSet& files, ParsedPage& parsed) {
+/// Finds the files that a page's links name, remembering the last one found: a page's links
+/// mostly go to a few files (every term link to the glossary).
+class LinkResolver {
+ public:
+  LinkResolver(const std::string& path, const FileIndex& files) : path_(path), files_(files) {}
+
+  const std::string& path() const { return path_; }
+
+  /// The file that the link's path part names, or null with its resolved path in `missing`.
+  const FileIndex::value_type* find(std::string_view part, std::string& missing) {
+    if (last_ && part == last_part_) return last_;
+    std::string resolved;
+    std::string_view target = resolve_path(path_, part, resolved);
+    if (target.ends_with('/')) {
+      resolved = std::string(target) + "index.html";
+      target = resolved;
+    }
+    auto file = files_.find(target);
+    if (file == files_.end()) return missing = target, nullptr;
+    last_part_ = part;
+    return last_ = &*file;
+  }
+
+ private:
+  const std::string& path_;
+  const FileIndex& files_;
+  std::string_view last_part_;  ///< into the page or a script's links, which outlive the check
+  const FileIndex::value_type* last_ = nullptr;
+};
+
+void collect_link(LinkResolver& resolver, std::string_view href, ParsedPage& parsed) {
   if (href.empty() || is_external_url(href)) return;
   std::size_t hash = href.find('#');
-  std::string resolved;
-  std::string_view target = resolve_path(path, href.substr(0, hash), resolved);
-  if (target.ends_with('/')) {
-    resolved = std::string(target) + "index.html";
-    target = resolved;
-  }
-  auto file = files.find(target);
-  if (file == files.end()) {
-    parsed.links.push_back({"link '" + std::string(href) + "' points to a missing file '" + std::string(target) + "'", {}, {}, {}});
+  std::string missing;
+  const FileIndex::value_type* file = resolver.find(href.substr(0, hash), missing);
+  if (!file) {
+    parsed.links.push_back({"link '" + std::string(href) + "' points to a missing file '" + missing + "'", {}, {}, {}});
     return;
   }
-  if (hash == std::string_view::npos || hash + 1 == href.size() || !is_html(target)) return;
-  bool same_page = *file == path;
+  if (hash == std::string_view::npos || hash + 1 == href.size() || !is_html(file->first)) return;
+  bool same_page = file->first == resolver.path();
   std::string decoded = unescaped_fragment(href.substr(hash + 1));
-  parsed.links.push_back({{}, href, *file, std::move(decoded), same_page});
+  parsed.links.push_back({{}, href, file->second, std::move(decoded), same_page});
 }
 
 // A link within the page ("#id": all of print.html's links, millions in a large book) is
@@ -115,29 +142,18 @@ void settle_same_page_links(ParsedPage& parsed) {
 
 // The ids (each must be unique) are gathered, then the links (href, src) are checked or kept
 // in document order.
-void collect_ids_and_links(const std::string& path, const PageAnchors& anchors, const FileSet& files,
+void collect_ids_and_links(const std::string& path, const PageAnchors& anchors, const FileIndex& files,
                            ParsedPage& parsed, Diagnostics& out) {
   parsed.ids.reserve(anchors.ids.size());
   for (std::string_view id : anchors.ids) {
     if (!parsed.ids.insert(id).second) problem(out, path, "id '" + std::string(id) + "' is used twice in the page");
   }
+  LinkResolver resolver(path, files);
   for (std::string_view href : anchors.links) {
     if (href.starts_with('#')) check_fragment_link(href, parsed);
-    else collect_link(path, href, files, parsed);
+    else collect_link(resolver, href, parsed);
   }
   settle_same_page_links(parsed);
-}
-
-void check_links(const std::string& path, const ParsedPage& parsed,
-                 const std::unordered_map<std::string_view, const ParsedPage*>& pages, Diagnostics& out) {
-  for (const PendingLink& link : parsed.links) {
-    if (!link.problem.empty()) {
-      problem(out, path, link.problem);
-      continue;
-    }
-    auto it = pages.find(link.target);
-    if (it != pages.end() && !it->second->ids.contains(link.fragment())) problem(out, path, missing_anchor(link));
-  }
 }
 
 /// One page parsed, with the findings that need no other page.
@@ -147,7 +163,20 @@ struct PageCheck {
   Diagnostics findings;
 };
 
-PageCheck check_page(const std::string& path, const std::string& content, const FileSet& files) {
+// A fragment into a page that did not parse is not checked: its ids are unknown.
+void check_links(const std::string& path, const ParsedPage& parsed, const std::vector<PageCheck>& checks,
+                 Diagnostics& out) {
+  for (const PendingLink& link : parsed.links) {
+    if (!link.problem.empty()) {
+      problem(out, path, link.problem);
+      continue;
+    }
+    if (link.target == kNotChecked || !checks[link.target].parsed) continue;
+    if (!checks[link.target].page.ids.contains(link.fragment())) problem(out, path, missing_anchor(link));
+  }
+}
+
+PageCheck check_page(const std::string& path, const std::string& content, const FileIndex& files) {
   PageCheck check;
   PageAnchors anchors;
   if (auto error = scan_anchors(content, anchors)) {
@@ -176,26 +205,25 @@ std::vector<const std::pair<const std::string, std::string>*> pages_to_check(con
 void post_check(const SiteFiles& files, Diagnostics& diagnostics, const std::set<std::string>* only,
                 const ScriptLinks& script_links) {
   auto html = pages_to_check(files, only);
-  FileSet paths;
-  for (const auto& file : files) paths.insert(file.first);
+  FileIndex paths;
+  paths.reserve(files.size());
+  for (const auto& file : files) paths.emplace(file.first, kNotChecked);
+  for (std::size_t i = 0; i < html.size(); ++i) paths[html[i]->first] = i;
   std::vector<PageCheck> checks(html.size());
   // The largest first (print.html holds the whole book): none is then parsed alone at the end.
   parallel_for_largest_first(html.size(), [&](std::size_t i) { return html[i]->second.size(); },
                              [&](std::size_t i) { checks[i] = check_page(html[i]->first, html[i]->second, paths); });
-  std::unordered_map<std::string_view, const ParsedPage*> pages;  // only the pages that parsed
-  for (std::size_t i = 0; i < html.size(); ++i) {
-    if (checks[i].parsed) pages.emplace(html[i]->first, &checks[i].page);
-  }
   std::vector<Diagnostics> found(html.size());
   parallel_for(html.size(), [&](std::size_t i) {
-    if (checks[i].parsed) check_links(html[i]->first, checks[i].page, pages, found[i]);
+    if (checks[i].parsed) check_links(html[i]->first, checks[i].page, checks, found[i]);
   });
   for (const PageCheck& check : checks) diagnostics.insert(diagnostics.end(), check.findings.begin(), check.findings.end());
   for (const Diagnostics& page_found : found) diagnostics.insert(diagnostics.end(), page_found.begin(), page_found.end());
   for (const auto& [script, hrefs] : script_links) {
     ParsedPage parsed;
-    for (const std::string& href : hrefs) collect_link(script, href, paths, parsed);
-    check_links(script, parsed, pages, diagnostics);
+    LinkResolver resolver(script, paths);
+    for (const std::string& href : hrefs) collect_link(resolver, href, parsed);
+    check_links(script, parsed, checks, diagnostics);
   }
 }
 

@@ -125,20 +125,18 @@ mustache::data link_data(const std::string& title, const std::string& href) {
 
 }  // namespace
 
+// The text between special characters is appended at once: nearly all of a page's text.
 void append_html_escaped(std::string& out, std::string_view text, bool apostrophe) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'':
-        if (apostrophe) out += "&#39;";
-        else out += c;
-        break;
-      default: out += c;
-    }
+  auto special = [apostrophe](char c) { return c == '&' || c == '<' || c == '>' || c == '"' || (c == '\'' && apostrophe); };
+  std::size_t done = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (!special(c)) continue;
+    out.append(text, done, i - done);
+    out += c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : "&#39;";
+    done = i + 1;
   }
+  out.append(text, done, text.size() - done);
 }
 
 std::string escape_html(std::string_view text) {

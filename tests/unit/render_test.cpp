@@ -96,6 +96,15 @@ TEST(EscapeHtml, TheFiveCharacters) {
   EXPECT_EQ(escape_html("日本語"), "日本語");
 }
 
+TEST(EscapeHtml, AsTextKeepsTheApostropheAndAppends) {
+  std::string out = "前:";
+  append_html_escaped(out, "'a'&\"b\"<c>", false);
+  EXPECT_EQ(out, "前:'a'&amp;&quot;b&quot;&lt;c&gt;");
+  append_html_escaped(out, "", false);
+  append_html_escaped(out, "&", true);
+  EXPECT_EQ(out, "前:'a'&amp;&quot;b&quot;&lt;c&gt;&amp;");
+}
+
 // cmark-gfm keeps the extensions' special characters in a global table that each parse
 // switches on and off; parses on several threads must still all see strikethrough and autolinks.
 TEST(ParallelParse, EveryDocumentKeepsItsExtensions) {
