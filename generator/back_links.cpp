@@ -7,7 +7,7 @@
 namespace tebiki {
 namespace {
 
-void append_link(std::string& out, const std::string& href, const std::string& label) {
+void append_link(std::string& out, std::string_view href, std::string_view label) {
   out += "<a href=\"";
   out += href;
   out += "\">";
@@ -21,9 +21,13 @@ SectionLinks::SectionLinks(const std::vector<Page>& pages, const Page& from) : p
   parallel_for(pages.size(), [&](std::size_t i) {
     const Page& page = pages[i];
     std::string page_href = escape_html(relative_href(from.output, page.output)) + "#";
+    PageLinks& links = parts_[i];
     for (const Heading& heading : page.headings) {
-      parts_[i].push_back({escape_html(heading.numbered_title()), page_href + escape_html(heading.id),
-                           "#" + escape_html(print_anchor(page, heading.id))});
+      std::string label = escape_html(heading.numbered_title());
+      append_link(links.site.text, page_href + escape_html(heading.id), label);
+      append_link(links.print.text, "#" + escape_html(print_anchor(page, heading.id)), label);
+      links.site.ends.push_back(links.site.text.size());
+      links.print.ends.push_back(links.print.text.size());
     }
   });
 }
@@ -36,10 +40,9 @@ VariantText back_links(const SectionSet& sections, const SectionLinks& links, co
   paragraph.print = paragraph.site;
   bool first = true;
   for (auto [page, heading] : sections) {
-    const SectionLinks::Parts& parts = links.of(page, heading);
     if (!first) paragraph.site += "、", paragraph.print += "、";
-    append_link(paragraph.site, parts.site_href, parts.label);
-    append_link(paragraph.print, parts.print_href, parts.label);
+    paragraph.site += links.site(page, heading);
+    paragraph.print += links.print(page, heading);
     first = false;
   }
   paragraph.site += "</p>\n";

@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -13,22 +14,32 @@ namespace tebiki {
 /// Sections as (page index, heading index) pairs.
 using SectionSet = std::set<std::pair<std::size_t, std::size_t>>;
 
-/// What a back-link to each section of the book shows, seen from one page: made once, in
-/// parallel, and shared by every entry's list (a section of a large book is listed by dozens
-/// of entries).
+/// The back-link to each section of the book, seen from one page, for the site and for
+/// print.html: made once, in parallel, and shared by every entry's list (a section of a large
+/// book is listed by dozens of entries). A page's links sit side by side in one string, so
+/// that lists in book order read them in order.
 class SectionLinks {
  public:
   SectionLinks(const std::vector<Page>& pages, const Page& from);
 
-  struct Parts {
-    std::string label;       ///< "2.1 タイトル", escaped
-    std::string site_href;   ///< from the page, escaped
-    std::string print_href;  ///< "#…" in print.html, escaped
-  };
-  const Parts& of(std::size_t page, std::size_t heading) const { return parts_[page][heading]; }
+  /// `<a href="…">2.1 タイトル</a>`, escaped.
+  std::string_view site(std::size_t page, std::size_t heading) const { return parts_[page].site.link(heading); }
+  std::string_view print(std::size_t page, std::size_t heading) const { return parts_[page].print.link(heading); }
 
  private:
-  std::vector<std::vector<Parts>> parts_;  ///< by page, by heading
+  /// A page's links, one after the other, and where each ends.
+  struct Links {
+    std::string text;
+    std::vector<std::size_t> ends;
+    std::string_view link(std::size_t heading) const {
+      std::size_t begin = heading ? ends[heading - 1] : 0;
+      return std::string_view(text).substr(begin, ends[heading] - begin);
+    }
+  };
+  struct PageLinks {
+    Links site, print;
+  };
+  std::vector<PageLinks> parts_;  ///< by page
 };
 
 /// The paragraph of back-links for the site and for print.html, or empty strings when the
