@@ -40,20 +40,25 @@ void TermTrie::add_edge(std::uint32_t node, char32_t code_point, std::uint32_t c
   ++edge_count_;
 }
 
-bool TermTrie::may_start_at(std::string_view text, std::size_t at) const {
+// The filters of may_start_at, from the code points as the text's decoding gives them.
+void TermTrie::add_start(std::string_view term) {
   std::size_t length = 0;
-  char32_t c = decode_utf8(text, at, &length);
-  return c >= first_code_points_.size() || first_code_points_[c];
+  char32_t first = decode_utf8(term, 0, &length);
+  if (first >= kFilteredCodePoints) return;
+  set_bit(first_code_points_, first);
+  if (length >= term.size()) return set_bit(single_code_point_terms_, first);
+  std::size_t second_length = 0;
+  set_bit(first_pairs_, pair_bit(first, decode_utf8(term, length, &second_length)));
 }
 
 // Terms are stored by code point; a byte that is not valid UTF-8 is stored as U+FFFD, as the
 // text's decoding gives it, and matches the same bytes only.
 void TermTrie::add(std::string_view term, std::size_t id) {
   if (term.empty()) return;
+  add_start(term);
   std::size_t node = 0, length = 0;
   for (std::size_t i = 0; i < term.size(); i += length) {
     char32_t c = decode_utf8(term, i, &length);
-    if (i == 0 && c < first_code_points_.size()) first_code_points_[c] = true;
     if (c == 0xFFFD && term.substr(i, 3) != "\xEF\xBF\xBD") c = kInvalidByte + static_cast<unsigned char>(term[i]);
     std::size_t next = child(node, c);
     if (next == 0) {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "source.h"
+
 namespace tebiki {
 
 class TermTrie {
@@ -55,9 +57,28 @@ class TermTrie {
 
  private:
   static bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-  /// False when no term starts with the code point at `at` (most positions of a text): the
-  /// trie is not walked there.
-  bool may_start_at(std::string_view text, std::size_t at) const;
+  /// False when no term starts with the code points at `at` (most positions of a text): the
+  /// trie is not walked there. The first code point is looked up, then the first two, hashed.
+  bool may_start_at(std::string_view text, std::size_t at) const {
+    std::size_t length = 0;
+    char32_t first = decode_utf8(text, at, &length);
+    if (first >= kFilteredCodePoints) return true;
+    if (!has_bit(first_code_points_, first)) return false;
+    if (has_bit(single_code_point_terms_, first) || at + length >= text.size()) return true;
+    std::size_t second_length = 0;
+    return has_bit(first_pairs_, pair_bit(first, decode_utf8(text, at + length, &second_length)));
+  }
+
+  /// Bit sets over code points below kFilteredCodePoints (the Basic Multilingual Plane);
+  /// terms starting beyond it are always looked up.
+  static constexpr char32_t kFilteredCodePoints = 0x10000;
+  using Bits = std::vector<std::uint64_t>;
+  static bool has_bit(const Bits& bits, std::size_t bit) { return bits[bit >> 6] >> (bit & 63) & 1; }
+  static void set_bit(Bits& bits, std::size_t bit) { bits[bit >> 6] |= std::uint64_t{1} << (bit & 63); }
+  /// The bit of a term's first two code points in first_pairs_ (a hash: other pairs share it).
+  static std::size_t pair_bit(char32_t first, char32_t second) {
+    return (first * 0x9E3779B1u ^ second * 0x85EBCA77u) >> 8 & 0xFFFF;
+  }
 
   /// An edge of the trie in an open-addressing table keyed by (node, code point): one probe
   /// or two per character of text, where sorted child lists cost a binary search per byte.
@@ -75,12 +96,13 @@ class TermTrie {
   };
   std::size_t child(std::size_t node, char32_t code_point) const;
   void add_edge(std::uint32_t node, char32_t code_point, std::uint32_t child);
+  void add_start(std::string_view term);
   std::vector<Node> nodes_{Node{}};
   std::vector<Edge> edges_ = std::vector<Edge>(64);  ///< size a power of two, at most half full
   std::size_t edge_count_ = 0;
-  /// Bit c is set when a term starts with code point c (c < 0x10000); terms starting beyond
-  /// the Basic Multilingual Plane are always looked up.
-  std::vector<bool> first_code_points_ = std::vector<bool>(0x10000, false);
+  Bits first_code_points_ = Bits(kFilteredCodePoints / 64);       ///< c: a term starts with c
+  Bits single_code_point_terms_ = Bits(kFilteredCodePoints / 64);  ///< c: c alone is a term
+  Bits first_pairs_ = Bits(0x10000 / 64);                          ///< pair_bit of each term's start
 };
 
 }  // namespace tebiki
