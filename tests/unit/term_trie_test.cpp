@@ -93,5 +93,19 @@ TEST(TermTrie, ThousandsOfTermsAreEachFoundAsThemselves) {
   }
 }
 
+// The start filter looks up the first code point, then the first two: a term of one code
+// point, one at the very end of the text and terms sharing a first code point with others
+// must all pass it; a first code point followed by no term's second must not.
+TEST(TermTrie, TheStartFilterLetsEveryTermThrough) {
+  TermTrie trie;
+  trie.add("網", 0);
+  trie.add("網羅", 1);
+  trie.add("監視", 2);
+  trie.add("監査", 3);
+  EXPECT_EQ(scan(trie, "網と網羅、監査と監視。末尾は網"),
+            (std::vector<Found>{{"網", 0}, {"網羅", 1}, {"監査", 3}, {"監視", 2}, {"網", 0}}));
+  EXPECT_EQ(scan(trie, "監督と監"), std::vector<Found>{});
+}
+
 }  // namespace
 }  // namespace tebiki
