@@ -8,7 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "html_scan.h"
+#include "page_anchors.h"
 #include "linter.h"
 #include "xrefs.h"
 

@@ -1,12 +1,15 @@
-// scan_anchors (the post-check's reading of a page): well-formedness as an XML parser judges
-// it, and the ids and links in document order, with attribute values read as XML reads them.
+// scan_html (one pass over a page's tags and text) and scan_anchors on it (the post-check's
+// reading of a page): well-formedness as an XML parser judges it, the ids and links in
+// document order, and attribute values and text read as XML reads them.
 #include <gtest/gtest.h>
 
 #include <pugixml.hpp>
 
+#include <functional>
 #include <random>
 
 #include "html_scan.h"
+#include "page_anchors.h"
 
 namespace tebiki {
 namespace {
@@ -88,7 +91,8 @@ TEST(HtmlScan, AgreesWithAnXmlParserOnRandomPages) {
       "<p>", "</p>", "<div id=\"d\">", "</div>", "<a href=\"x.html#y\">", "</a>", "<br />", "text ",
       "<img src=\"i.png\" />", "<!-- c -->", "<span id='s' class=\"c\">", "</span>", "&amp;", "<b>", "</b>",
       "<a href=\"&#x41;b\" id=\"q&amp;\">", "<![CDATA[ <x> ]]>", "<?pi x?>", "<p\nid=\"n\">",
-      "<a href=\"t\r\nu\tv\">", "<div  id = \"sp\" >", "< p>", "<p id=\"e\"/>", "</ p>", "<a href=\"a\" href=\"b\">"};
+      "<a href=\"t\r\nu\tv\">", "<div  id = \"sp\" >", "< p>", "<p id=\"e\"/>", "</ p>", "<a href=\"a\" href=\"b\">",
+      "<!x>", "<!-->", "<!--->", "<? x?>", "<?>", "<!DOCTYPE d>", "<![CDATA x]]>", "<a href=\"z&#0;y\" id=\"&#4294967361;\">"};
   std::mt19937 random(7);
   for (int round = 0; round < 20000; ++round) {
     std::string html;
@@ -109,6 +113,90 @@ TEST(HtmlScan, AgreesWithAnXmlParserOnRandomPages) {
     }
     EXPECT_EQ(strings(anchors.ids), ids) << html;
     EXPECT_EQ(strings(anchors.links), links) << html;
+  }
+}
+
+
+/// The events of scan_html as one line each, with values read: "<p id=a", "T:text", "C:cdata", ">" (an end).
+struct EventLog {
+  std::vector<std::string> lines;
+
+  void start_tag(std::string_view name, std::span<const HtmlAttribute> attributes) {
+    std::string line = "<" + std::string(name);
+    for (const HtmlAttribute& attribute : attributes) line += " " + std::string(attribute.name) + "=" + read_attribute(attribute.raw);
+    lines.push_back(line);
+  }
+  void end_tag(std::string_view name) { lines.push_back(">" + std::string(name)); }
+  void text(std::string_view raw) { lines.push_back("T:" + read_text(raw)); }
+  void cdata(std::string_view raw) { lines.push_back("C:" + read_cdata(raw)); }
+};
+
+std::vector<std::string> events(std::string_view html) {
+  EventLog log;
+  auto error = scan_html(html, log);
+  EXPECT_FALSE(error) << error->offset << ": " << error->description;
+  return log.lines;
+}
+
+TEST(HtmlScan, EventsComeInDocumentOrderAndCommentsSplitTheText) {
+  EXPECT_EQ(events("<!DOCTYPE html>\n<html lang=\"ja\"><p class='a b'>前<!-- c -->後<br/><?pi x?>末</p>"
+                   "<![CDATA[<b>&amp;</b>]]></html>\n"),
+            (std::vector<std::string>{"<html lang=ja", "<p class=a b", "T:前", "T:後", "<br", ">br", "T:末", ">p",
+                                      "C:<b>&amp;</b>", ">html"}));
+}
+
+TEST(HtmlScan, TextIsReadAsXmlReadsIt) {
+  EXPECT_EQ(read_text("A &amp; B &lt;c&gt; &quot;&apos; &#x5C0E;&#20837;"), "A & B <c> \"' 導入");
+  EXPECT_EQ(read_text("&unknown; &amp &#; &#x; &#12a; &#X41; & x"), "&unknown; &amp &#; &#x; &#12a; &#X41; & x");
+  EXPECT_EQ(read_text("a\r\nb\rc\n\td"), "a\nb\nc\n\td");
+  EXPECT_EQ(read_text("&#13;&#10;"), "\r\n");  // a decoded line break is kept as it is
+  EXPECT_EQ(read_cdata("&amp;\r\n"), "&amp;\n");
+  EXPECT_EQ(read_attribute("a\tb\r\nc\rd\ne&#9;f"), "a b c d e\tf");
+}
+
+TEST(HtmlScan, NumericReferencesAreReadAsPugixmlReadsThem) {
+  EXPECT_EQ(read_text("a&#0;b"), "a");                   // the value ends at a NUL
+  EXPECT_EQ(read_text("&#4294967361;"), "A");            // 2^32 + 65: the value wraps around
+  EXPECT_EQ(read_text("&#xD800;"), "\xED\xA0\x80");      // a surrogate is still encoded
+  EXPECT_EQ(read_text("&#x110000;"), "\xF4\x90\x80\x80");  // past U+10FFFF too
+  EXPECT_EQ(read_attribute("x&#0;y"), "x");
+}
+
+TEST(HtmlScan, DeclarationsThatAnXmlParserRejectsAreErrors) {
+  for (std::string html : {"<p><!x></p>", "<p><!DOCTYPE html></p>", "<p><? x?></p>", "<p><!--></p>",
+                           "<p><![CDATA x]]></p>", "<p><!doctype></p>"}) {
+    EventLog log;
+    EXPECT_TRUE(scan_html(html, log)) << html;
+  }
+}
+
+// The text and CDATA that the scan reports, read, are pugixml's text nodes (parse_ws_pcdata:
+// white space too), and the attributes its attributes, for random pages.
+TEST(HtmlScan, TextAndAttributesAgreeWithAnXmlParserOnRandomPages) {
+  const std::vector<std::string> pieces = {
+      "<p>", "</p>", "<b class=\"x&#9;y&#0;z\" id='t\tu\r\nv'>", "</b>", "<br/>", " ", "\r\n", "\r", "\t", "文", "a b",
+      "&amp;", "&lt;&gt;", "&#0;x", "&#;", "&#x;", "&#12a;", "&unknown;", "&amp", "&#4294967361;", "&#xD800;", "&#x110000;",
+      "&#13;", "<![CDATA[c\r\nd<e>]]>", "<![CDATA[]]>", "<!-- c -->", "<?pi x?>", "<i id=\"&#x41;&quot;\"/>"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string html = "<div>";
+    int count = static_cast<int>(random() % 12);
+    for (int i = 0; i < count; ++i) html += pieces[random() % pieces.size()];
+    html += "</div>";
+    pugi::xml_document document;
+    if (!document.load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata)) continue;
+    std::vector<std::string> expected;
+    std::function<void(pugi::xml_node)> walk = [&](pugi::xml_node node) {
+      if (node.type() == pugi::node_pcdata) return expected.push_back("T:" + std::string(node.value()));
+      if (node.type() == pugi::node_cdata) return expected.push_back("C:" + std::string(node.value()));
+      std::string line = "<" + std::string(node.name());
+      for (pugi::xml_attribute attribute : node.attributes()) line += " " + std::string(attribute.name()) + "=" + attribute.value();
+      expected.push_back(line);
+      for (pugi::xml_node child : node.children()) walk(child);
+      expected.push_back(">" + std::string(node.name()));
+    };
+    walk(document.document_element());
+    EXPECT_EQ(events(html), expected) << html;
   }
 }
 
