@@ -103,6 +103,53 @@ TEST(SearchDocuments, UnparsablePageIsReported) {
   EXPECT_TRUE(docs.empty());
 }
 
+TEST(SearchDocuments, TextIsReadAsXmlReadsItAndCommentsDoNotSeparateWords) {
+  auto docs = documents("<h1 id=\"a\">A &amp; B</h1><p>x &lt; y &#x5C0E;&#20837;<![CDATA[ <c>&amp; ]]>前<!-- 注 -->後&unknown;</p>");
+  EXPECT_EQ(docs[0].title, "A & B");
+  EXPECT_EQ(docs[0].text, "x < y 導入 <c>&amp; 前後&unknown;");
+}
+
+TEST(SearchDocuments, TheNumberIsTheSecnoFirstTextAndSkippedClassesAreLeftOutOfTheTitle) {
+  auto docs = documents(
+      "<h2 id=\"a\"><span class=\"secno\">1.<b>2</b>3</span> 用語<span class=\"reading\">ようご</span>"
+      "<a href=\"#a\"><em>の</em>説明</a><![CDATA[ 見出し直下のCDATA ]]><i><![CDATA[入れ子]]></i></h2>");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].number, "1.");
+  EXPECT_EQ(docs[0].title, "用語の説明入れ子");
+}
+
+TEST(SearchDocuments, SkippedElementsDropTheirWholeSubtreeEvenHeadingsAndEntries) {
+  auto docs = documents(
+      "<h1 id=\"a\">A</h1><nav><h2 id=\"n\">ナビ</h2><p>案内</p></nav><div class=\"x footnotes\"><dl><dt id=\"f\">注</dt></dl></div>"
+      "<h2 id=\"tebiki-group\">あ<span>か</span></h2><pre><code>コード</code></pre><p>本文</p>");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "本文");
+}
+
+TEST(SearchDocuments, AfterAListBeforeAnyDocumentTheTextStaysWithTheLastEntry) {
+  auto docs = documents("<dl><dt id=\"a\">A <b>太</b></dt><dd>説明</dd></dl><p>後</p>");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].title, "A 太");
+  EXPECT_EQ(docs[0].text, "説明 後");
+}
+
+TEST(SearchDocuments, TextOutsideTheContentIsNotCollected) {
+  std::vector<SearchDocument> docs;
+  std::string html = "<html><body><p>前</p><div class=\"tebiki-content\"><p>本文</p></div><p>後</p>"
+                     "<div class=\"tebiki-content\"><h1 id=\"b\">別</h1></div></body></html>";
+  ASSERT_TRUE(collect_search_documents(0, "頁", html, docs));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "本文");
+}
+
+TEST(SearchDocuments, AMalformedPageOrOneWithoutContentAddsNothing) {
+  std::vector<SearchDocument> docs(1);
+  EXPECT_FALSE(collect_search_documents(0, "t", "<html><div class=\"tebiki-content\"><h1 id=\"a\">A</h1><p>x</div></html>", docs));
+  EXPECT_FALSE(collect_search_documents(0, "t", "<html><div class=\"tebiki-content\"><h1 id=\"a\">A</h1><!x></div></html>", docs));
+  EXPECT_FALSE(collect_search_documents(0, "t", "<html><div class=\"content\"><h1 id=\"a\">A</h1></div></html>", docs));
+  EXPECT_EQ(docs.size(), 1u);
+}
+
 SearchIndex book_index() {
   std::vector<Page> pages(2);
   pages[0].output = "chapter1.html";
