@@ -16,33 +16,44 @@ namespace tebiki {
 namespace fs = std::filesystem;
 namespace {
 
-/// A link of a page, in document order: either a finding already made (a missing file) or a
-/// fragment to look up once every page's ids are known.
-struct PendingLink {
-  std::string problem;
-  std::string_view href;     ///< into the page (or its decoded values), which outlive the check
-  std::size_t target = 0;    ///< the checked page it points into (FileIndex), or kNotChecked
-  std::string decoded;       ///< the fragment, when it has %-escapes
-  bool same_page = false;    ///< checked against the page's own ids once its walk is done
-
-  std::string_view fragment() const {
-    return decoded.empty() ? href.substr(href.find('#') + 1) : std::string_view(decoded);
-  }
-};
-
 /// The site's files by path, each with the index of its page among those checked (or
 /// kNotChecked): one lookup per link says whether the file exists and where its ids are.
 using FileIndex = std::unordered_map<std::string_view, std::size_t>;
 constexpr std::size_t kNotChecked = static_cast<std::size_t>(-1);
+constexpr std::size_t kNoProblem = static_cast<std::size_t>(-1);
+
+/// A link of a page, in document order: either a finding already made (a missing file) or a
+/// fragment to look up once every page's ids are known. Views only: a large book has millions.
+struct PendingLink {
+  std::string_view href = {};           ///< into the page (or its decoded values)
+  std::string_view fragment = {};       ///< after '#', %-decoded (then into ParsedPage::fragments)
+  std::size_t target = kNotChecked;     ///< the checked page it points into (FileIndex)
+  std::size_t problem = kNoProblem;     ///< the finding already made: its index in ParsedPage::problems
+  bool same_page = false;               ///< checked against the page's own ids once its walk is done
+};
 
 /// A page's ids, as views into the page or into its decoded values.
 using IdSet = std::unordered_set<std::string_view>;
 
 /// What the second pass needs of a page: its ids and the links still to look up.
 struct ParsedPage {
-  std::deque<std::string> decoded;  ///< attribute values with references, which ids and links may view
+  std::deque<std::string> decoded;    ///< attribute values with references, which ids and links may view
+  std::deque<std::string> fragments;  ///< fragments with %-escapes, decoded, which links view
+  std::vector<std::string> problems;  ///< the messages of the links' findings
   IdSet ids;
   std::vector<PendingLink> links;
+
+  /// The fragment as ids are compared: %-decoded when it has escapes.
+  std::string_view fragment_of(std::string_view escaped) {
+    if (escaped.find('%') == std::string_view::npos) return escaped;
+    return fragments.emplace_back(percent_decode(escaped));
+  }
+
+  void add_problem(PendingLink link, std::string message) {
+    link.problem = problems.size();
+    problems.push_back(std::move(message));
+    links.push_back(link);
+  }
 };
 
 void problem(Diagnostics& out, const std::string& page, const std::string& message) {
@@ -63,13 +74,7 @@ std::string_view resolve_path(const std::string& page, std::string_view href_pat
 }
 
 std::string missing_anchor(const PendingLink& link) {
-  return "link '" + std::string(link.href) + "' points to a missing anchor '#" + std::string(link.fragment()) + "'";
-}
-
-// The %-decoded fragment, or empty when it has no escapes (PendingLink::fragment reads it
-// from the href then).
-std::string unescaped_fragment(std::string_view fragment) {
-  return fragment.find('%') == std::string_view::npos ? std::string() : percent_decode(fragment);
+  return "link '" + std::string(link.href) + "' points to a missing anchor '#" + std::string(link.fragment) + "'";
 }
 
 /// Finds the files that a page's links name, remembering the last one found: a page's links
@@ -107,35 +112,27 @@ void collect_link(LinkResolver& resolver, std::string_view href, ParsedPage& par
   std::size_t hash = href.find('#');
   std::string missing;
   const FileIndex::value_type* file = resolver.find(href.substr(0, hash), missing);
-  if (!file) {
-    parsed.links.push_back({"link '" + std::string(href) + "' points to a missing file '" + missing + "'", {}, {}, {}});
-    return;
-  }
+  if (!file) return parsed.add_problem({href}, "link '" + std::string(href) + "' points to a missing file '" + missing + "'");
   if (hash == std::string_view::npos || hash + 1 == href.size() || !is_html(file->first)) return;
   bool same_page = file->first == resolver.path();
-  std::string decoded = unescaped_fragment(href.substr(hash + 1));
-  parsed.links.push_back({{}, href, file->second, std::move(decoded), same_page});
+  parsed.links.push_back({href, parsed.fragment_of(href.substr(hash + 1)), file->second, kNoProblem, same_page});
 }
 
 // A link within the page ("#id": all of print.html's links, millions in a large book) is
 // checked as soon as the page's ids are known; only a broken one is kept, as a finding.
 void check_fragment_link(std::string_view href, ParsedPage& parsed) {
   if (href.size() <= 1) return;
-  std::string_view fragment = href.substr(1);
-  bool found = fragment.find('%') == std::string_view::npos ? parsed.ids.contains(fragment)
-                                                            : parsed.ids.contains(percent_decode(fragment));
-  if (found) return;
-  PendingLink link{{}, href, {}, unescaped_fragment(fragment)};
-  link.problem = missing_anchor(link);
-  parsed.links.push_back(std::move(link));
+  PendingLink link{href, parsed.fragment_of(href.substr(1))};
+  if (!parsed.ids.contains(link.fragment)) parsed.add_problem(link, missing_anchor(link));
 }
 
 // Links to this page by its name ("print.html#id" from print.html) are settled the same way.
 void settle_same_page_links(ParsedPage& parsed) {
   std::erase_if(parsed.links, [&](PendingLink& link) {
     if (!link.same_page) return false;
-    if (parsed.ids.contains(link.fragment())) return true;
-    link.problem = missing_anchor(link);
+    if (parsed.ids.contains(link.fragment)) return true;
+    link.problem = parsed.problems.size();
+    parsed.problems.push_back(missing_anchor(link));
     return false;
   });
 }
@@ -149,6 +146,7 @@ void collect_ids_and_links(const std::string& path, const PageAnchors& anchors, 
     if (!parsed.ids.insert(id).second) problem(out, path, "id '" + std::string(id) + "' is used twice in the page");
   }
   LinkResolver resolver(path, files);
+  parsed.links.reserve(std::ranges::count_if(anchors.links, [](std::string_view href) { return !href.starts_with('#'); }));
   for (std::string_view href : anchors.links) {
     if (href.starts_with('#')) check_fragment_link(href, parsed);
     else collect_link(resolver, href, parsed);
@@ -167,12 +165,12 @@ struct PageCheck {
 void check_links(const std::string& path, const ParsedPage& parsed, const std::vector<PageCheck>& checks,
                  Diagnostics& out) {
   for (const PendingLink& link : parsed.links) {
-    if (!link.problem.empty()) {
-      problem(out, path, link.problem);
+    if (link.problem != kNoProblem) {
+      problem(out, path, parsed.problems[link.problem]);
       continue;
     }
     if (link.target == kNotChecked || !checks[link.target].parsed) continue;
-    if (!checks[link.target].page.ids.contains(link.fragment())) problem(out, path, missing_anchor(link));
+    if (!checks[link.target].page.ids.contains(link.fragment)) problem(out, path, missing_anchor(link));
   }
 }
 
