@@ -12,9 +12,17 @@ namespace tebiki {
 
 ReferencesById references_by_id(References& references) {
   ReferencesById by_id;
-  for (Reference& ref : references.entries) by_id.emplace(ref.id, &ref);
+  for (Reference& ref : references.entries) {
+    by_id.emplace(ref.id, CitedReference{&ref, "<a class=\"cite\" title=\"" + escape_html(ref.title) + "\" href=\"",
+                                         escape_html(ref.anchor), "\">" + escape_html(ref.label()) + "</a>"});
+  }
   return by_id;
 }
+
+CitationLinker::CitationLinker(const ReferencesById& by_id, const std::string& references_output, Page& page,
+                               Diagnostics& diagnostics)
+    : by_id_(by_id), references_href_(escape_html(relative_href(page.output, references_output)) + "#"), page_(page),
+      diagnostics_(diagnostics) {}
 
 void CitationLinker::visit(cmark_node* node, std::size_t section, cmark_node* block) {
   if (cmark_node_get_type(node) != CMARK_NODE_TEXT) return;
@@ -34,12 +42,16 @@ void CitationLinker::cite(cmark_node* node, const std::vector<CitedId>& ids, std
       report_unknown(ids[i].id, block);
       continue;
     }
-    const Reference& ref = *found->second;
-    if (section != kNoSection) uses_.push_back({found->second, {page_.index, section}});
-    std::string open = std::string(i ? "、" : "") + "<a class=\"cite\" title=\"" + escape_html(ref.title) + "\" href=\"";
-    std::string close = "\">" + escape_html(ref.label()) + "</a>";
-    site += open + escape_html(relative_href(page_.output, references_output_) + "#" + ref.anchor) + close;
-    print += open + "#" + escape_html(ref.anchor) + close;
+    const CitedReference& cited = found->second;
+    if (section != kNoSection) uses_.push_back({cited.ref, {page_.index, section}});
+    for (std::string* html : {&site, &print}) {
+      if (i) *html += "、";
+      *html += cited.open;
+      if (html == &site) *html += references_href_;
+      else *html += '#';
+      *html += cited.anchor;
+      *html += cited.close;
+    }
   }
   page_.variants.push_back({node, false, site + "］</span>", print + "］</span>"});
 }

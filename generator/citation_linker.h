@@ -13,7 +13,15 @@ namespace tebiki {
 
 /// A citation of an entry in a section: (entry, (page index, heading index)).
 using CitationUse = std::pair<Reference*, std::pair<std::size_t, std::size_t>>;
-using ReferencesById = std::map<std::string, Reference*>;
+
+/// An entry as every citation of it shows it: made once, escaped.
+struct CitedReference {
+  Reference* ref = nullptr;
+  std::string open;    ///< `<a class="cite" title="…" href="`
+  std::string anchor;  ///< the entry's anchor
+  std::string close;   ///< `">ISO/IEC 27001</a>`
+};
+using ReferencesById = std::map<std::string, CitedReference>;
 
 ReferencesById references_by_id(References& references);
 
@@ -23,8 +31,7 @@ ReferencesById references_by_id(References& references);
 class CitationLinker {
  public:
   CitationLinker(const ReferencesById& by_id, const std::string& references_output, Page& page,
-                 Diagnostics& diagnostics)
-      : by_id_(by_id), references_output_(references_output), page_(page), diagnostics_(diagnostics) {}
+                 Diagnostics& diagnostics);
 
   /// A node of the page's prose (walk_sections): a text node with citations is split into
   /// its text and the citations' links. Unknown ids are errors.
@@ -36,7 +43,7 @@ class CitationLinker {
   void report_unknown(const std::string& id, cmark_node* block);
 
   const ReferencesById& by_id_;
-  const std::string& references_output_;
+  std::string references_href_;  ///< from the page, escaped, with '#'
   Page& page_;
   Diagnostics& diagnostics_;
   std::vector<CitationUse> uses_;

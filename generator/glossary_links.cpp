@@ -89,13 +89,12 @@ void TermLinker::text(cmark_node* node) {
 void TermLinker::append_term_link(std::string& site, std::string& print, std::size_t id, std::string_view text) {
   static constexpr std::string_view kOpen = "<a class=\"term\" href=\"";  // the tip is in glossary-tips.js
   const std::string& anchor = terms_.anchors[id];
-  std::string label = escape_html(text);
   for (std::string* html : {&site, &print}) {
     *html += kOpen;
     *html += html == &site ? std::string_view(glossary_href_) : std::string_view("#");
     *html += anchor;
     *html += "\">";
-    *html += label;
+    append_html_escaped(*html, text, true);
     *html += "</a>";
   }
   mark_linked(id);
