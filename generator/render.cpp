@@ -4,8 +4,10 @@
 #include <kainjow/mustache.hpp>
 
 #include <chrono>
+#include <cstring>
 #include <ctime>
 #include <memory>
+#include <unordered_map>
 
 #include "checksheet_page.h"
 #include "embedded_files.h"
@@ -17,12 +19,30 @@ namespace {
 
 constexpr int kRenderOptions = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES;  // raw HTML was vetted by transform_page
 
-void apply_variant(Page& page, Variant variant) {
+/// The texts of the page's top-level raw HTML blocks that are variants (a glossary entry's
+/// back-links: most of a large glossary page), written as they are instead of set into the
+/// tree and read back.
+using BlockTexts = std::unordered_map<cmark_node*, const std::string*>;
+
+BlockTexts apply_variant(Page& page, Variant variant) {
+  BlockTexts blocks;
+  cmark_node* root = page.document->root();
   for (const VariantText& v : page.variants) {
     const std::string& text = variant == Variant::Site ? v.site : v.print;
-    if (v.is_url) cmark_node_set_url(v.node, text.c_str());
+    bool block = !v.is_url && cmark_node_get_type(v.node) == CMARK_NODE_HTML_BLOCK && cmark_node_parent(v.node) == root;
+    if (block && text.find('\0') == std::string::npos) blocks.emplace(v.node, &text);
+    else if (v.is_url) cmark_node_set_url(v.node, text.c_str());
     else cmark_node_set_literal(v.node, text.c_str());
   }
+  return blocks;
+}
+
+// Where `pattern` is in `text` from `from` on (memmem: the patterns below start with letters
+// that every link of a page holds, which a search by first byte stops at).
+std::size_t find_in(std::string_view text, std::string_view pattern, std::size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  const void* found = memmem(text.data() + from, text.size() - from, pattern.data(), pattern.size());
+  return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : std::string_view::npos;
 }
 
 // cmark-gfm marks footnotes with bare attributes ("<section data-footnotes>"), which the
@@ -43,8 +63,8 @@ void prefix_footnote_ids(std::string& html, const std::string& prefix) {
   for (std::string attribute : {"id=\"", "href=\"#"}) {
     for (const char* id : {"fn-", "fnref-"}) {
       std::string pattern = attribute + id, replacement = attribute + prefix + "--" + id;
-      for (std::size_t at = html.find(pattern); at != std::string::npos;
-           at = html.find(pattern, at + replacement.size())) {
+      for (std::size_t at = find_in(html, pattern, 0); at != std::string::npos;
+           at = find_in(html, pattern, at + replacement.size())) {
         html.replace(at, pattern.size(), replacement);
       }
     }
@@ -54,10 +74,15 @@ void prefix_footnote_ids(std::string& html, const std::string& prefix) {
 // A raw HTML block as cmark's renderer writes it alone (no tag filter is attached): its
 // literal, ended by a line break. The generated pages' largest blocks (a glossary entry's
 // back-links) skip the renderer's buffer and copies.
+void append_html_block(std::string& out, std::string_view literal) {
+  out += literal;
+  if (!literal.empty() && literal.back() != '\n') out += '\n';
+}
+
 std::string render_html_block(cmark_node* node) {
   const char* literal = cmark_node_get_literal(node);
-  std::string out = literal ? literal : "";
-  if (!out.empty() && out.back() != '\n') out += '\n';
+  std::string out;
+  append_html_block(out, literal ? literal : "");
   return out;
 }
 
@@ -148,13 +173,22 @@ std::string escape_html(std::string_view text) {
 
 std::string render_content(const BookConfig& config, Page& page, Variant variant) {
   (void)config;
-  apply_variant(page, variant);
+  BlockTexts blocks = apply_variant(page, variant);
   std::string html, footnotes;
+  std::size_t size = page.source->text().size() * 2;
+  for (const auto& [node, text] : blocks) size += text->size();
+  html.reserve(size);
   for (cmark_node* node = cmark_node_first_child(page.document->root()); node; node = cmark_node_next(node)) {
     if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
       footnotes += footnote_item(page, node);
       continue;
     }
+    auto block = blocks.find(node);
+    if (block != blocks.end() && find_in(*block->second, "data-footnote", 0) == std::string::npos) {
+      append_html_block(html, *block->second);
+      continue;
+    }
+    if (block != blocks.end()) cmark_node_set_literal(node, block->second->c_str());  // as every other block
     const Heading* heading = cmark_node_get_type(node) == CMARK_NODE_HEADING ? heading_of(page, node) : nullptr;
     html += heading ? render_heading(page, *heading, variant) : render_node(page, node);
   }
