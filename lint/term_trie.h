@@ -33,8 +33,14 @@ class TermTrie {
   std::vector<Match> scan(std::string_view text, Accept accept) const {
     std::vector<Match> found, candidates;
     for (std::size_t at = 0; at < text.size();) {
+      if (is_continuation(text[at])) {  // a stray one: no term starts inside a character
+        ++at;
+        continue;
+      }
+      std::size_t length = 0;
+      char32_t first = decode_utf8(text, at, &length);
       std::optional<Match> taken;
-      if (!is_continuation(text[at]) && may_start_at(text, at)) {
+      if (may_start_with(first, text, at + length)) {
         matches_at(text, at, candidates);
         for (const Match& m : candidates) {
           if (accept(m)) {
@@ -43,12 +49,8 @@ class TermTrie {
           }
         }
       }
-      if (taken) {
-        found.push_back(*taken);
-        at = taken->end;
-      } else {
-        ++at;
-      }
+      if (taken) found.push_back(*taken);
+      at = taken ? taken->end : at + length;
     }
     return found;
   }
@@ -57,16 +59,15 @@ class TermTrie {
 
  private:
   static bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-  /// False when no term starts with the code points at `at` (most positions of a text): the
-  /// trie is not walked there. The first code point is looked up, then the first two, hashed.
-  bool may_start_at(std::string_view text, std::size_t at) const {
-    std::size_t length = 0;
-    char32_t first = decode_utf8(text, at, &length);
+  /// False when no term starts with code point `first` followed by the text at `next` (most
+  /// positions of a text): the trie is not walked there. The first code point is looked up,
+  /// then the first two, hashed.
+  bool may_start_with(char32_t first, std::string_view text, std::size_t next) const {
     if (first >= kFilteredCodePoints) return true;
     if (!has_bit(first_code_points_, first)) return false;
-    if (has_bit(single_code_point_terms_, first) || at + length >= text.size()) return true;
+    if (has_bit(single_code_point_terms_, first) || next >= text.size()) return true;
     std::size_t second_length = 0;
-    return has_bit(first_pairs_, pair_bit(first, decode_utf8(text, at + length, &second_length)));
+    return has_bit(first_pairs_, pair_bit(first, decode_utf8(text, next, &second_length)));
   }
 
   /// Bit sets over code points below kFilteredCodePoints (the Basic Multilingual Plane);
