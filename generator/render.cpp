@@ -60,6 +60,7 @@ void give_footnote_attributes_values(std::string& html) {
 // print.html holds every page: footnote ids ("fn-1", "fnref-1") get the page's prefix so two
 // pages' [^1] do not collide.
 void prefix_footnote_ids(std::string& html, const std::string& prefix) {
+  if (find_in(html, "fn", 0) == std::string::npos) return;  // in every pattern: one search for most pages
   for (std::string attribute : {"id=\"", "href=\"#"}) {
     for (const char* id : {"fn-", "fnref-"}) {
       std::string pattern = attribute + id, replacement = attribute + prefix + "--" + id;
