@@ -12,29 +12,6 @@
 
 namespace tebiki {
 
-void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work) {
-  std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
-  if (workers <= 1) {
-    for (std::size_t i = 0; i < count; ++i) work(i);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::vector<std::jthread> threads;
-  for (std::size_t w = 0; w < workers; ++w) {
-    threads.emplace_back([&] {
-      for (std::size_t i = next++; i < count; i = next++) work(i);
-    });
-  }
-}
-
-void parallel_for_largest_first(std::size_t count, const std::function<std::size_t(std::size_t)>& size,
-                                const std::function<void(std::size_t)>& work) {
-  std::vector<std::size_t> order(count);
-  for (std::size_t i = 0; i < count; ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return size(a) > size(b); });
-  parallel_for(count, [&](std::size_t k) { work(order[k]); });
-}
-
 Linter::Linter(const LintConfig& config, std::vector<SourceError>* errors)
     : config_(config), rules_(make_rules(config, errors)) {}
 

@@ -47,6 +47,36 @@ measure() {
   echo "  $name: wall ${walls[*]} s; cpu ${cpus[*]} s" >&2
 }
 
+# measure_alternating OUT_DIR: compares the commands in the arrays cmd_a and cmd_b. After the
+# warm-up runs of each, $runs runs of each are taken in turn (A B A B …), so that a change in
+# the machine's load between them weighs on both alike. Sets wall_a cpu_a wall_b cpu_b (medians)
+# and rss_a rss_b (the largest peaks, KB), or wall_a=failed.
+measure_alternating() {
+  local out=$1 line_a line_b w c m i
+  local walls_a=() cpus_a=() walls_b=() cpus_b=()
+  wall_a=failed wall_b=failed cpu_a=0 cpu_b=0 rss_a=0 rss_b=0
+  for ((i = 0; i < ${warmup:-1}; i++)); do
+    line_a=$(run_limited "$out" "${cmd_a[@]}")
+    line_b=$(run_limited "$out" "${cmd_b[@]}")
+    [[ $line_a == failed || $line_b == failed ]] && return 0
+  done
+  for ((i = 0; i < runs; i++)); do
+    line_a=$(run_limited "$out" "${cmd_a[@]}")
+    line_b=$(run_limited "$out" "${cmd_b[@]}")
+    [[ $line_a == failed || $line_b == failed ]] && return 0
+    read -r w c m <<<"$line_a"
+    walls_a+=("$w"); cpus_a+=("$c")
+    if ((m > rss_a)); then rss_a=$m; fi
+    read -r w c m <<<"$line_b"
+    walls_b+=("$w"); cpus_b+=("$c")
+    if ((m > rss_b)); then rss_b=$m; fi
+  done
+  wall_a=$(printf '%s\n' "${walls_a[@]}" | median) cpu_a=$(printf '%s\n' "${cpus_a[@]}" | median)
+  wall_b=$(printf '%s\n' "${walls_b[@]}" | median) cpu_b=$(printf '%s\n' "${cpus_b[@]}" | median)
+  echo "  A: wall ${walls_a[*]} s; cpu ${cpus_a[*]} s" >&2
+  echo "  B: wall ${walls_b[*]} s; cpu ${cpus_b[*]} s" >&2
+}
+
 ratio() {  # ratio A B: A/B with two decimals, or n/a
   awk -v a="$1" -v b="$2" 'BEGIN { if (a == "failed" || b == "failed" || b == 0) print "n/a"; else printf "%.2f", a / b }'
 }
