@@ -17,7 +17,19 @@ void append_link(std::string& out, std::string_view href, std::string_view label
 
 }  // namespace
 
-SectionLinks::SectionLinks(const std::vector<Page>& pages, const Page& from) : parts_(pages.size()) {
+namespace {
+
+std::string folder_of(const Page& page) {
+  std::size_t slash = page.output.rfind('/');
+  return slash == std::string::npos ? std::string() : page.output.substr(0, slash);
+}
+
+}  // namespace
+
+bool SectionLinks::serves(const Page& page) const { return folder_of(page) == from_folder_; }
+
+SectionLinks::SectionLinks(const std::vector<Page>& pages, const Page& from)
+    : parts_(pages.size()), from_folder_(folder_of(from)) {
   parallel_for(pages.size(), [&](std::size_t i) {
     const Page& page = pages[i];
     std::string page_href = escape_html(relative_href(from.output, page.output)) + "#";

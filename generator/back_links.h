@@ -22,6 +22,9 @@ class SectionLinks {
  public:
   SectionLinks(const std::vector<Page>& pages, const Page& from);
 
+  /// Whether these links serve lists on `page` too: the hrefs depend only on its folder.
+  bool serves(const Page& page) const;
+
   /// `<a href="…">2.1 タイトル</a>`, escaped.
   std::string_view site(std::size_t page, std::size_t heading) const { return parts_[page].site.link(heading); }
   std::string_view print(std::size_t page, std::size_t heading) const { return parts_[page].print.link(heading); }
@@ -40,6 +43,7 @@ class SectionLinks {
     Links site, print;
   };
   std::vector<PageLinks> parts_;  ///< by page
+  std::string from_folder_;
 };
 
 /// The paragraph of back-links for the site and for print.html, or empty strings when the

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <fstream>
 #include <iterator>
+#include <optional>
 
 #include "book_config.h"
 #include "build_cache.h"
@@ -140,13 +141,16 @@ void weave_glossary_and_references(const BookConfig& config, Glossary& glossary,
   clock.lap("cross-references");
   link_citations_and_terms(references, glossary_page ? &glossary : nullptr, config.glossary_nolink, pages, diagnostics);
   clock.lap("citations and glossary terms");
+  std::optional<SectionLinks> sections;
   if (glossary_page) {
     fill_glossary_tips(glossary, layout);  // the descriptions' citations are links by now
-    fill_glossary_back_links(glossary, layout, pages, *glossary_page);
+    fill_glossary_back_links(glossary, layout, sections.emplace(pages, *glossary_page), *glossary_page);
     clock.lap("glossary back-links");
   }
   if (!references_page) return;
-  fill_reference_back_links(references, placeholders, pages, *references_page, diagnostics);
+  // Both appendices usually sit in one folder: the glossary's links serve Appendix C too.
+  if (!sections || !sections->serves(*references_page)) sections.emplace(pages, *references_page);
+  fill_reference_back_links(references, placeholders, *sections, *references_page, diagnostics);
   clock.lap("reference back-links");
 }
 

@@ -35,7 +35,7 @@ void TermLinker::visit(cmark_node* node, std::size_t section, cmark_node* block)
 }
 
 bool TermLinker::is_suppressed(cmark_node* block) const {
-  if (!page_.suppressions) return false;
+  if (!page_.suppressions || page_.suppressions->empty()) return false;
   std::size_t offset = page_.document->offset(cmark_node_get_start_line(block), cmark_node_get_start_column(block));
   return page_.suppressions->suppressed("term-link", offset);
 }

@@ -90,9 +90,8 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
   return layout;
 }
 
-void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout,
-                              const std::vector<Page>& pages, Page& glossary_page) {
-  SectionLinks sections(pages, glossary_page);
+void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout, const SectionLinks& sections,
+                              Page& glossary_page) {
   std::vector<VariantText> links(glossary.entries.size());
   parallel_for(links.size(), [&](std::size_t i) {
     links[i] = back_links(glossary.entries[i].used_in, sections, "used-in", "使用箇所", layout.used_in[i]);

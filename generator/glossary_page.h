@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "back_links.h"
 #include "glossary.h"
 #include "page.h"
 
@@ -20,9 +21,10 @@ struct GlossaryLayout {
 /// Appends the jump bar, the group headings and every entry to the glossary page.
 GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page);
 
-/// Fills the 「使用箇所」 placeholders with links to the sections that use each term.
-void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout,
-                              const std::vector<Page>& pages, Page& glossary_page);
+/// Fills the 「使用箇所」 placeholders with links to the sections that use each term
+/// (`sections`: made for the glossary page's folder).
+void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout, const SectionLinks& sections,
+                              Page& glossary_page);
 
 /// Where the tooltips' texts are written in the site.
 inline constexpr const char* kGlossaryTipsPath = "glossary-tips.js";

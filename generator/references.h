@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "back_links.h"
 #include "book_config.h"
 #include "page.h"
 
@@ -44,8 +45,9 @@ std::optional<References> load_references(const BookConfig& config, std::vector<
 /// 「引用箇所」 back-links, one per entry.
 std::vector<cmark_node*> append_reference_entries(const BookConfig& config, const References& references, Page& page);
 
-/// Fills the back-link placeholders; warns about entries never cited.
+/// Fills the back-link placeholders (`sections`: made for the page's folder); warns about
+/// entries never cited.
 void fill_reference_back_links(References& references, const std::vector<cmark_node*>& placeholders,
-                               const std::vector<Page>& pages, Page& page, Diagnostics& diagnostics);
+                               const SectionLinks& sections, Page& page, Diagnostics& diagnostics);
 
 }  // namespace tebiki

@@ -5,6 +5,7 @@
 
 #include "back_links.h"
 #include "generated_markdown.h"
+#include "linter.h"
 #include "references.h"
 #include "render.h"
 #include "rules/references.h"
@@ -57,17 +58,19 @@ std::vector<cmark_node*> append_reference_entries(const BookConfig& config, cons
 }
 
 void fill_reference_back_links(References& references, const std::vector<cmark_node*>& placeholders,
-                               const std::vector<Page>& pages, Page& page, Diagnostics& diagnostics) {
-  SectionLinks sections(pages, page);
+                               const SectionLinks& sections, Page& page, Diagnostics& diagnostics) {
+  std::vector<VariantText> links(references.entries.size());
+  parallel_for(links.size(), [&](std::size_t i) {
+    links[i] = back_links(references.entries[i].cited_in, sections, "cited-in", "引用箇所", placeholders[i]);
+  });
   for (std::size_t i = 0; i < references.entries.size(); ++i) {
     const Reference& ref = references.entries[i];
     if (ref.cited_in.empty()) {
       diagnostics.push_back({"references", Severity::Warning, references.path, ref.offset,
                              ref.offset + ref.id.size(), never_cited_message(ref.id), {}});
-      continue;
+    } else if (placeholders[i]) {
+      page.variants.push_back(std::move(links[i]));
     }
-    VariantText links = back_links(ref.cited_in, sections, "cited-in", "引用箇所", placeholders[i]);
-    if (placeholders[i]) page.variants.push_back(std::move(links));
   }
 }
 

@@ -24,6 +24,8 @@ class Suppressions {
  public:
   Suppressions(const MarkdownDocument& document, const SourceFile& source);
   bool suppressed(const std::string& rule, std::size_t offset) const;
+  /// True when the document switches nothing off (most pages): no offset needs computing.
+  bool empty() const { return ranges_.empty(); }
 
  private:
   std::vector<SuppressedRange> ranges_;

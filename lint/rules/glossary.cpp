@@ -1,5 +1,6 @@
 #include "glossary.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 
@@ -103,6 +104,9 @@ void GlossaryRule::check_run(const LintedFile& file, const TextRun& run, Diagnos
 void GlossaryRule::check_abbreviations(const LintedFile& file, const TextRun& run,
                                        const std::vector<TermTrie::Match>& names,
                                        Diagnostics& out) const {
+  // An abbreviation has two upper-case letters side by side: most runs of Japanese have none.
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (std::ranges::adjacent_find(run.text, [&](char a, char b) { return upper(a) && upper(b); }) == run.text.end()) return;
   std::vector<std::pair<std::size_t, std::size_t>> covered;
   for (const TermTrie::Match& m : names) covered.emplace_back(m.begin, m.end);
   for (const Citation& c : find_citations(run.text)) covered.emplace_back(c.begin, c.end);

@@ -57,9 +57,9 @@ book() {
 }
 
 row() {  # row TOOL PAGES: one line of the table from the globals of measure
-  if [[ $wall == failed ]]; then printf '%-8s %7s  %s\n' "$1" "$2" "did not finish (see above)"; return; fi
+  if [[ $wall == failed ]]; then printf '%-9s %7s  %s\n' "$1" "$2" "did not finish (see above)"; return; fi
   awk -v t="$1" -v p="$2" -v w="$wall" -v c="$cpu" -v m="$rss" 'BEGIN {
-    printf "%-8s %7d %9.2f %9.2f %10.0f %11.0f %9.0f\n", t, p, w, c, p / w, p / c, m / 1024 }'
+    printf "%-9s %7d %9.2f %9.2f %10.0f %11.0f %9.0f\n", t, p, w, c, p / w, p / c, m / 1024 }'
 }
 
 echo "tebiki build benchmark — $(machine_line)"
@@ -68,7 +68,7 @@ echo "tebiki: $tebiki ($("$tebiki" --version 2>/dev/null || echo '?')); $(hugo v
 echo "figures: median of $runs runs after $warmup warm-up run(s); RSS = largest peak resident memory;" \
   "sites written to $sites ($(df --output=fstype "$sites" | tail -n 1))"
 echo
-printf '%-8s %7s %9s %9s %10s %11s %9s\n' tool pages "wall s" "cpu s" "pages/s" "pages/cpu-s" "RSS MB"
+printf '%-9s %7s %9s %9s %10s %11s %9s\n' tool pages "wall s" "cpu s" "pages/s" "pages/cpu-s" "RSS MB"
 for size in $sizes; do
   dir=$(book "$size")
   measure "tebiki $size" "$sites/tebiki" "$tebiki" build "$dir/tebiki" -o "$sites/tebiki"

@@ -125,8 +125,9 @@ void weave(const BookConfig& config, Glossary& glossary, References& references,
   resolve_cross_references(config, pages, extra, &assets, diagnostics);
   link_citations_and_terms(references, &glossary, config.glossary_nolink, pages, diagnostics);
   fill_glossary_tips(glossary, layout);
-  fill_glossary_back_links(glossary, layout, pages, pages[1]);
-  fill_reference_back_links(references, placeholders, pages, pages[2], diagnostics);
+  SectionLinks sections(pages, pages[1]);
+  fill_glossary_back_links(glossary, layout, sections, pages[1]);
+  fill_reference_back_links(references, placeholders, sections, pages[2], diagnostics);
 }
 
 }  // namespace

@@ -108,6 +108,28 @@ TEST(Citations, LinksLabelledWithTheNumberAndTitleOnHover) {
       << chapter;
 }
 
+// The back-links of both appendices are made once when they sit in one folder; Appendix C in
+// another folder gets its own, relative to its page.
+TEST(Citations, BackLinksAreRelativeToEachAppendixFolder) {
+  std::map<std::string, std::string> files = kBook;
+  files["tebiki.yml"] =
+      "title: 引用の本\nchapters:\n  - chapter1.md\nappendices:\n  - glossary.md\n  - appendix/references.md\n"
+      "glossary: glossary.yml\nreferences: references.yml\n";
+  files["glossary.md"] = "# 用語集\n";
+  files["glossary.yml"] = "- term: 規格\n  reading: きかく\n  description: 決まり。\n";
+  files["appendix/references.md"] = files["references.md"];
+  files.erase("references.md");
+  BuiltBook book;
+  testing::build_book_from(files, book);
+  ASSERT_EQ(book.findings(), std::vector<std::string>{});
+  EXPECT_NE(book.pages.at("glossary.html").find("使用箇所：<a href=\"chapter1.html#節\">1.1 節</a>"), std::string::npos)
+      << book.pages.at("glossary.html");
+  EXPECT_NE(book.pages.at("appendix/references.html")
+                .find("引用箇所：<a href=\"../chapter1.html#節\">1.1 節</a>、<a href=\"../chapter1.html#別の節\">"),
+            std::string::npos)
+      << book.pages.at("appendix/references.html");
+}
+
 TEST(Citations, AppendixGroupsByBodyInConfiguredOrder) {
   BuiltBook book;
   testing::build_book_from(kBook, book);
