@@ -75,7 +75,7 @@ GlossaryRule::GlossaryRule(const LintConfig& config)
   };
   for (const auto& [term, aliases] : config.glossary_terms) {
     add(term, term, false);
-    for (const std::string& alias : aliases) add(alias, term, true);
+    for (const std::string& alias : aliases) add(alias, term, true), alias_signs_.add(alias, term);
   }
 }
 
@@ -88,7 +88,13 @@ void GlossaryRule::check_file(const LintedFile& file, Diagnostics& out) const {
   for (const TextRun& run : file.runs) check_run(file, run, out);
 }
 
+// The names are looked up only where they can matter: a run that may hold an alias, or
+// that has an abbreviation (whose letters may be part of a name). Most runs have neither.
 void GlossaryRule::check_run(const LintedFile& file, const TextRun& run, Diagnostics& out) const {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  bool abbreviations = std::ranges::adjacent_find(run.text, [&](char a, char b) { return upper(a) && upper(b); }) !=
+                       run.text.end();
+  if (!abbreviations && !alias_signs_.may_hold_alias(run.text)) return;
   std::vector<TermTrie::Match> names = names_in(run.text);
   for (const TermTrie::Match& m : names) {
     const Name& name = names_[m.id];
@@ -98,15 +104,12 @@ void GlossaryRule::check_run(const LintedFile& file, const TextRun& run, Diagnos
                                   "「" + written + "」は用語集の「" + name.term + "」と書く",
                                   name.term));
   }
-  check_abbreviations(file, run, names, out);
+  if (abbreviations) check_abbreviations(file, run, names, out);
 }
 
 void GlossaryRule::check_abbreviations(const LintedFile& file, const TextRun& run,
                                        const std::vector<TermTrie::Match>& names,
                                        Diagnostics& out) const {
-  // An abbreviation has two upper-case letters side by side: most runs of Japanese have none.
-  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  if (std::ranges::adjacent_find(run.text, [&](char a, char b) { return upper(a) && upper(b); }) == run.text.end()) return;
   std::vector<std::pair<std::size_t, std::size_t>> covered;
   for (const TermTrie::Match& m : names) covered.emplace_back(m.begin, m.end);
   for (const Citation& c : find_citations(run.text)) covered.emplace_back(c.begin, c.end);

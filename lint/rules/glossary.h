@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "alias_signs.h"
 #include "rule.h"
 #include "term_trie.h"
 
@@ -41,6 +42,7 @@ class GlossaryRule : public Rule {
 
   std::vector<Name> names_;
   TermTrie trie_;
+  AliasSigns alias_signs_;  ///< runs without any alias's sign are not looked up for aliases
   std::set<std::string> defined_words_;  ///< upper-case ASCII words of terms and aliases
   std::map<std::string, DefinitionSite> sites_;
   std::vector<std::string> book_pages_;
