@@ -11,8 +11,8 @@
 
 namespace tebiki {
 
-/// Sections as (page index, heading index) pairs.
-using SectionSet = std::set<std::pair<std::size_t, std::size_t>>;
+/// Sections as (page index, heading index) pairs, ascending, each once.
+using SectionSet = std::vector<std::pair<std::size_t, std::size_t>>;
 
 /// The back-link to each section of the book, seen from one page, for the site and for
 /// print.html: made once, in parallel, and shared by every entry's list (a section of a large

@@ -66,8 +66,11 @@ void CitationLinker::report_unknown(const std::string& id, cmark_node* block) {
 
 void record_citations(const std::vector<std::vector<CitationUse>>& uses) {
   for (const auto& page_uses : uses) {
-    // Pages in order, sections ascending within each: every insertion goes at the end.
-    for (const auto& [ref, section] : page_uses) ref->cited_in.insert(ref->cited_in.end(), section);
+    // Pages in order, sections ascending within each: an entry's citations come in book order,
+    // and one cited again in a section is cited in the last one recorded.
+    for (const auto& [ref, section] : page_uses) {
+      if (ref->cited_in.empty() || ref->cited_in.back() != section) ref->cited_in.push_back(section);
+    }
   }
 }
 

@@ -23,8 +23,8 @@ struct GlossaryEntry {
   std::string tip;           ///< plain text of the rendered description (glossary_tips)
   std::size_t line = 0;      ///< in glossary.yml, for messages
   std::size_t offset = 0;    ///< byte offset of the term's value in glossary.yml
-  /// Sections that use the term: (page index, heading index), in book order.
-  std::set<std::pair<std::size_t, std::size_t>> used_in;
+  /// Sections that use the term: (page index, heading index), in book order, each once.
+  std::vector<std::pair<std::size_t, std::size_t>> used_in;
 };
 
 struct Glossary {

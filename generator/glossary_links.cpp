@@ -127,10 +127,11 @@ void TermLinker::forced(cmark_node* link) {
 
 void record_term_uses(Glossary& glossary, const std::vector<std::vector<TermUse>>& uses) {
   for (const auto& page_uses : uses) {
-    // Pages in order, sections ascending within each: every insertion goes at the end.
+    // Pages in order, sections ascending within each: an entry's uses come in book order,
+    // and a section seen again (a forced link after a linked use) is the last one.
     for (const auto& [entry, section] : page_uses) {
       auto& used_in = glossary.entries[entry].used_in;
-      used_in.insert(used_in.end(), section);
+      if (used_in.empty() || used_in.back() != section) used_in.push_back(section);
     }
   }
 }

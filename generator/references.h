@@ -24,7 +24,7 @@ struct Reference {
   std::string anchor;      ///< "ref-<id>"
   std::size_t line = 0;    ///< in references.yml
   std::size_t offset = 0;  ///< byte offset of the id's value in references.yml
-  std::set<std::pair<std::size_t, std::size_t>> cited_in;  ///< (page, heading) in book order
+  std::vector<std::pair<std::size_t, std::size_t>> cited_in;  ///< (page, heading) in book order, each once
 
   /// "JIS Q 27001:2006", or the title when there is no number.
   std::string label() const;
