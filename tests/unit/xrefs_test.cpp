@@ -50,6 +50,7 @@ TEST(PercentDecode, DecodesValidEscapesOnly) {
   EXPECT_EQ(percent_decode("%e5%b0%8e"), "導");
   EXPECT_EQ(percent_decode("100%"), "100%");
   EXPECT_EQ(percent_decode("%zz%4"), "%zz%4");
+  EXPECT_EQ(percent_decode("%4g%41%"), "%4gA%");
   EXPECT_EQ(percent_decode("導入企画"), "導入企画");
 }
 
