@@ -3,16 +3,6 @@
 namespace tebiki {
 namespace {
 
-// A name compared with a short literal, inline: the scan compares every attribute's name.
-template <std::size_t size>
-bool is(std::string_view name, const char (&literal)[size]) {
-  if (name.size() != size - 1) return false;
-  for (std::size_t i = 0; i + 1 < size; ++i) {
-    if (name[i] != literal[i]) return false;
-  }
-  return true;
-}
-
 struct AnchorCollector {
   PageAnchors& anchors;
 
@@ -20,10 +10,10 @@ struct AnchorCollector {
   void start_tag(std::string_view, std::span<const HtmlAttribute> attributes) {
     std::optional<std::string_view> id, href, src;
     for (const HtmlAttribute& attribute : attributes) {
-      std::optional<std::string_view>* slot = is(attribute.name, "id")     ? &id
-                                              : is(attribute.name, "href") ? &href
-                                              : is(attribute.name, "src")  ? &src
-                                                                           : nullptr;
+      std::optional<std::string_view>* slot = same_name(attribute.name, "id")     ? &id
+                                              : same_name(attribute.name, "href") ? &href
+                                              : same_name(attribute.name, "src")  ? &src
+                                                                                  : nullptr;
       if (slot && !*slot) *slot = value(attribute.raw);
     }
     if (id) anchors.ids.push_back(*id);
