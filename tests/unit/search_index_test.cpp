@@ -14,11 +14,14 @@ std::string page_html(const std::string& content) {
          "<div class=\"tebiki-content\">\n" + content + "\n</div></body></html>";
 }
 
-std::vector<SearchDocument> documents(const std::string& content) {
+/// The documents of a whole page, written out (not wrapped by page_html).
+std::vector<SearchDocument> page_documents(const std::string& html) {
   std::vector<SearchDocument> docs;
-  EXPECT_TRUE(collect_search_documents(0, "第1章 はじめに", page_html(content), docs));
+  EXPECT_TRUE(collect_search_documents(0, "第1章 はじめに", html, docs));
   return docs;
 }
+
+std::vector<SearchDocument> documents(const std::string& content) { return page_documents(page_html(content)); }
 
 TEST(SearchDocuments, HeadingsSplitTheTextIntoSections) {
   auto docs = documents(
@@ -83,11 +86,10 @@ TEST(SearchDocuments, TextBeforeAnyHeadingBelongsToThePage) {
 }
 
 TEST(SearchDocuments, ContentIsTheFirstDivWithTheClass) {
-  std::vector<SearchDocument> docs;
-  std::string html = "<html><body><div class=\"tebiki-contents\"><p>目次ではない</p></div>"
-                     "<div class=\"wide  tebiki-content x\"><p>本文。</p><div class=\"tebiki-content\"><p>入れ子。</p></div></div>"
-                     "<div class=\"tebiki-content\"><p>二つ目。</p></div></body></html>";
-  ASSERT_TRUE(collect_search_documents(0, "頁", html, docs));
+  auto docs = page_documents(
+      "<html><body><div class=\"tebiki-contents\"><p>目次ではない</p></div>"
+      "<div class=\"wide  tebiki-content x\"><p>本文。</p><div class=\"tebiki-content\"><p>入れ子。</p></div></div>"
+      "<div class=\"tebiki-content\"><p>二つ目。</p></div></body></html>");
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].text, "本文。 入れ子。");
 }
@@ -134,10 +136,9 @@ TEST(SearchDocuments, AfterAListBeforeAnyDocumentTheTextStaysWithTheLastEntry) {
 }
 
 TEST(SearchDocuments, TextOutsideTheContentIsNotCollected) {
-  std::vector<SearchDocument> docs;
-  std::string html = "<html><body><p>前</p><div class=\"tebiki-content\"><p>本文</p></div><p>後</p>"
-                     "<div class=\"tebiki-content\"><h1 id=\"b\">別</h1></div></body></html>";
-  ASSERT_TRUE(collect_search_documents(0, "頁", html, docs));
+  auto docs = page_documents(
+      "<html><body><p>前</p><div class=\"tebiki-content\"><p>本文</p></div><p>後</p>"
+      "<div class=\"tebiki-content\"><h1 id=\"b\">別</h1></div></body></html>");
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].text, "本文");
 }
