@@ -19,9 +19,13 @@
 #   HUGO_SIDEBAR=0       1: Hugo pages also list every page, as tebiki's sidebar does
 #   GLOSSARY=1           0: skip the glossary + references variant at the largest size
 #   GLOSSARY_RUNS=5      runs of each book in that comparison (taken in turn)
+#   FLOOR=<dir of TEBIKI>/tests/library_floor   the libraries-alone timer (library_floor.cpp);
+#                        skipped when missing
 #
 # For each size: median wall time, median CPU time (user + sys), pages per second (wall and
-# CPU), peak resident memory, and the ratios tebiki/Hugo. Then, at the largest size, tebiki's
+# CPU), peak resident memory, and the ratios tebiki/Hugo; then the libraries' own share:
+# cmark-gfm and ICU alone on the same pages, and the shortest wall time that leaves on this
+# machine's cores, beside the time 3x Hugo's pages per second allows. Then, at the largest size, tebiki's
 # build with 500 glossary terms and 200 references against the same book without them, the
 # two built in turn.
 # Goals (issue 2 point 12, issue 4 point 8): at 10,000 pages at least 3x Hugo's pages per
@@ -42,6 +46,8 @@ timeout_s=${TIMEOUT:-1800}
 memory_mb=${MEMORY_LIMIT_MB:-12000}
 sidebar=${HUGO_SIDEBAR:-0}
 
+floor=${FLOOR:-$(dirname "$tebiki")/tests/library_floor}
+
 for tool in "$tebiki" hugo python3 /usr/bin/time prlimit; do
   command -v "$tool" >/dev/null || { echo "build_bench: $tool not found" >&2; exit 2; }
 done
@@ -54,6 +60,25 @@ book() {
   [[ $sidebar == 1 ]] && dir+=-sidebar flags+=(--hugo-sidebar)
   [[ -f $dir/tebiki/tebiki.yml ]] || python3 "$here/make_book.py" --pages "$1" --out "$dir" "${flags[@]}" >&2
   echo "$dir"
+}
+
+# library_floor BOOK HUGO_WALL HUGO_CPU: what cmark-gfm and ICU alone take on the book (median
+# of $runs runs of library_floor, one thread each), beside what 3x Hugo's pages per second
+# allows: in CPU time, and in wall time with the work spread perfectly over the cores. No build
+# that parses, renders and segments the pages with them can take less.
+library_floor() {
+  [[ -x $floor ]] || { echo "  (libraries alone: $floor not built, skipped)"; return 0; }
+  local cmark=() icu=() i
+  for ((i = 0; i < runs; i++)); do
+    "$floor" "$1" >"$work/floor.txt" 2>/dev/null
+    cmark+=("$(awk '$1 == "cmark_cpu_s" { print $2 }' "$work/floor.txt")")
+    icu+=("$(awk '$1 == "icu_cpu_s" { print $2 }' "$work/floor.txt")")
+  done
+  awk -v c="$(printf '%s\n' "${cmark[@]}" | median)" -v u="$(printf '%s\n' "${icu[@]}" | median)" \
+      -v n="$(nproc)" -v h="$2" -v hc="$3" 'BEGIN {
+    printf "  libraries alone: cmark-gfm parse + render %.2f cpu-s, ICU word segmentation %.2f cpu-s\n", c, u
+    printf "    cpu: %.2f cpu-s; 3x Hugo allows %.2f\n", c + u, hc / 3
+    printf "    wall on %d cores, at best: %.2f s; 3x Hugo allows %.2f\n", n, (c + u) / n, h / 3 }'
 }
 
 row() {  # row TOOL PAGES: one line of the table from the globals of measure
@@ -79,6 +104,7 @@ for size in $sizes; do
   echo "  tebiki/hugo at $size pages: pages/s $(ratio "$wall" "$tebiki_wall")x (wall)," \
     "$(ratio "$cpu" "$tebiki_cpu")x (cpu); memory $(ratio "$tebiki_rss" "$rss")x" \
     "(goal at 10000: pages/s >= 3x, memory < 1x)"
+  library_floor "$dir/tebiki" "$wall" "$cpu"
 done
 
 # The growth is measured on its own: the book with and without the glossary built in turn,

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # CTest smoke test of the build benchmark's generator (not a benchmark): a 20-page book with and
 # without the glossary builds with tebiki, every generated cross-reference resolves, the prose
-# raises no lint finding, and the Hugo twin has the same pages.
-# Usage: smoke_test.sh TEBIKI SCRATCH_DIR
+# raises no lint finding, and the Hugo twin has the same pages; library_floor, when given,
+# reads every page of the plain book and times both libraries.
+# Usage: smoke_test.sh TEBIKI SCRATCH_DIR [LIBRARY_FLOOR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-tebiki=$1 out=$2
+tebiki=$1 out=$2 floor=${3:-}
 rm -rf "$out"
 for variant in plain glossary; do
   flag=$([[ $variant == glossary ]] && echo --glossary || true)
@@ -20,4 +21,12 @@ for variant in plain glossary; do
   pages=$(ls "$out/$variant/hugo/content"/p*.md | wc -l)
   [[ $pages == 20 ]] || { echo "the Hugo site has $pages pages, not 20"; exit 1; }
 done
+if [[ -n $floor ]]; then
+  "$floor" "$out/plain/tebiki" >"$out/floor.txt"
+  markdown=$(find "$out/plain/tebiki" -name '*.md' | wc -l)
+  grep -qx "pages $markdown" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor did not read the $markdown pages"; exit 1; }
+  for figure in cmark_cpu_s icu_cpu_s; do
+    grep -qE "^$figure [0-9]+\.[0-9]{3}$" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor printed no $figure"; exit 1; }
+  done
+fi
 echo "smoke test: both books built clean"

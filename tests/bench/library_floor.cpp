@@ -1,0 +1,134 @@
+// library_floor BOOK: the work that any build of BOOK must give the libraries the issues
+// require, timed alone, one thread, no tebiki code in between:
+//   cmark-gfm  parse every page with tebiki's extensions and render it to HTML (issue 2);
+//   ICU        Japanese word segmentation (BreakIterator word instance) of every page's
+//              text, which the search index must hold (issue 6).
+// build_bench.sh divides the sum by the machine's cores: the shortest wall time in which a
+// build could do this work even with perfect parallelism and nothing else to do.
+//
+// Output, one line each: "pages N", "cmark_cpu_s S", "icu_cpu_s S".
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
+
+double cpu_seconds() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+std::vector<std::string> read_pages(const std::filesystem::path& book) {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(book)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".md") paths.push_back(entry.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::string> pages;
+  for (const auto& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    pages.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  return pages;
+}
+
+struct Parsed {
+  cmark_parser* parser;
+  cmark_node* root;
+};
+
+Parsed parse(const std::string& page) {
+  cmark_parser* parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES);
+  for (const char* name : kExtensions) cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
+  cmark_parser_feed(parser, page.data(), page.size());
+  return {parser, cmark_parser_finish(parser)};
+}
+
+void release(Parsed parsed) {
+  cmark_node_free(parsed.root);
+  cmark_parser_free(parsed.parser);
+}
+
+// Parses and renders every page; returns the bytes of HTML so that nothing is optimised away.
+std::size_t parse_and_render(const std::vector<std::string>& pages) {
+  std::size_t bytes = 0;
+  for (const std::string& page : pages) {
+    Parsed parsed = parse(page);
+    char* html = cmark_render_html(parsed.root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parsed.parser));
+    bytes += std::char_traits<char>::length(html);
+    std::free(html);
+    release(parsed);
+  }
+  return bytes;
+}
+
+// The text a search index reads: the page without its Markdown syntax (not timed).
+std::vector<std::string> plain_texts(const std::vector<std::string>& pages) {
+  std::vector<std::string> texts;
+  for (const std::string& page : pages) {
+    Parsed parsed = parse(page);
+    char* text = cmark_render_plaintext(parsed.root, CMARK_OPT_DEFAULT, 0);
+    texts.emplace_back(text);
+    std::free(text);
+    release(parsed);
+  }
+  return texts;
+}
+
+// Segments every text; returns the number of boundaries.
+std::size_t segment(const std::vector<std::string>& texts) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getJapanese(), status));
+  if (U_FAILURE(status)) {
+    std::fprintf(stderr, "library_floor: ICU has no word break data: %s\n", u_errorName(status));
+    std::exit(2);
+  }
+  std::size_t boundaries = 0;
+  for (const std::string& text : texts) {
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+    words->setText(unicode);
+    for (std::int32_t at = words->first(); at != icu::BreakIterator::DONE; at = words->next()) ++boundaries;
+  }
+  return boundaries;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2 || !std::filesystem::is_directory(argv[1])) {
+    std::fprintf(stderr, "usage: library_floor BOOK_FOLDER\n");
+    return 2;
+  }
+  cmark_gfm_core_extensions_ensure_registered();
+  std::vector<std::string> pages = read_pages(argv[1]);
+
+  double start = cpu_seconds();
+  std::size_t html_bytes = parse_and_render(pages);
+  double cmark = cpu_seconds() - start;
+
+  std::vector<std::string> texts = plain_texts(pages);
+  start = cpu_seconds();
+  std::size_t boundaries = segment(texts);
+  double icu = cpu_seconds() - start;
+
+  std::printf("pages %zu\ncmark_cpu_s %.3f\nicu_cpu_s %.3f\n", pages.size(), cmark, icu);
+  std::fprintf(stderr, "library_floor: %zu bytes of HTML, %zu word boundaries\n", html_bytes, boundaries);
+  return 0;
+}
