@@ -25,7 +25,7 @@ if [[ -n $floor ]]; then
   "$floor" "$out/plain/tebiki" >"$out/floor.txt"
   markdown=$(find "$out/plain/tebiki" -name '*.md' | wc -l)
   grep -qx "pages $markdown" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor did not read the $markdown pages"; exit 1; }
-  for figure in cmark_cpu_s icu_cpu_s; do
+  for figure in cmark_cpu_s icu_cpu_s icu_distinct_cpu_s; do
     grep -qE "^$figure [0-9]+\.[0-9]{3}$" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor printed no $figure"; exit 1; }
   done
 fi
