@@ -157,13 +157,14 @@ BookConfig folder_book(const fs::path& source_dir) {
   for (auto it = fs::recursive_directory_iterator(source_dir, fs::directory_options::skip_permission_denied, ec);
        it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
-    if (it->is_regular_file() && it->path().extension() == ".md") {
-      paths.push_back(fs::relative(it->path(), source_dir).generic_string());
-    }
+    std::error_code entry_error;  // an entry the system cannot tell about is skipped
+    if (it->path().extension() != ".md" || !it->is_regular_file(entry_error)) continue;
+    fs::path relative = fs::relative(it->path(), source_dir, entry_error);
+    if (!entry_error) paths.push_back(relative.generic_string());
   }
   std::sort(paths.begin(), paths.end());
   for (const auto& path : paths) book.pages.push_back({path, PageKind::Chapter});
-  fs::path folder = fs::absolute(source_dir).lexically_normal();  // "docs/" or "." name no folder
+  fs::path folder = fs::absolute(source_dir, ec).lexically_normal();  // "docs/" or "." name no folder
   if (folder.filename().empty()) folder = folder.parent_path();
   book.title = folder.filename().string();
   return book;
@@ -174,9 +175,12 @@ BookConfig folder_book(const fs::path& source_dir) {
 std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs::path& config_file,
                                            std::vector<SourceError>* errors) {
   fs::path path = config_file.empty() ? (source_dir / "tebiki.yml").lexically_normal() : config_file;
-  if (config_file.empty() && !fs::exists(path)) {
+  // Every file system query below takes an error_code: a path the system refuses (a name
+  // longer than NAME_MAX, a folder without permission) is a missing file, not an exception.
+  std::error_code ec;
+  if (config_file.empty() && !fs::exists(path, ec)) {
     std::optional<BookConfig> book;
-    if (!fs::is_directory(source_dir)) {
+    if (!fs::is_directory(source_dir, ec)) {
       errors->push_back({source_dir.string(), {1, 1}, "no such folder"});
     } else if (book = folder_book(source_dir); book->pages.empty()) {
       errors->push_back({source_dir.string(), {1, 1}, "no tebiki.yml and no Markdown (.md) files in this folder"});
@@ -209,7 +213,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       auto where = [&] { return page_list_node(*root, page.path, occurrence); };
       if (!seen.insert(fs::path(page.path).lexically_normal().string()).second) {
         reader.fail(where(), "page '" + page.path + "' is listed twice");
-      } else if (!fs::is_regular_file(source_dir / page.path)) {
+      } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
         reader.fail(where(), "page '" + page.path + "' not found in " + source_dir.string());
       }
     }

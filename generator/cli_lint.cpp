@@ -80,7 +80,8 @@ bool check_rules(const std::vector<std::string>& rules) {
 std::vector<SourceError> missing_dictionaries(const std::vector<std::string>& dictionaries) {
   std::vector<SourceError> errors;
   for (const std::string& path : dictionaries) {
-    if (!std::filesystem::is_regular_file(path)) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
       errors.push_back({path, {1, 1}, "cannot read file"});
     }
   }

@@ -79,7 +79,8 @@ DevServer::DevServer(ServeOptions options)
 DevServer::~DevServer() { stop(); }
 
 int DevServer::start() {
-  if (!fs::is_directory(options_.build.source_dir)) {
+  std::error_code ec;
+  if (!fs::is_directory(options_.build.source_dir, ec)) {
     std::cerr << "error: " << options_.build.source_dir.string() << " is not a folder\n";
     return kExitUsage;
   }

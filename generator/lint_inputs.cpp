@@ -63,7 +63,8 @@ fs::path find_config(const fs::path& start) {
 }
 
 fs::path folder_of(const fs::path& path) {
-  if (fs::is_directory(path)) return path;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return path;
   return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
@@ -85,7 +86,8 @@ class GroupCollector {
 
   /// The group of a tebiki.yml (empty: the defaults); nullptr when that config is invalid.
   LintGroup* group_for(const fs::path& config) {
-    std::string key = config.empty() ? "" : fs::weakly_canonical(config).string();
+    std::error_code ec;
+    std::string key = config.empty() ? "" : fs::weakly_canonical(config, ec).string();
     for (auto& [existing, group] : groups_) {
       if (existing == key) return group ? &*group : nullptr;
     }
@@ -125,7 +127,8 @@ class GroupCollector {
 std::vector<LintGroup> book_group(const std::string& config_file,
                                   std::vector<SourceError>* errors) {
   fs::path folder = config_file.empty() ? fs::path(kDefaultBook) : parent_of(config_file);
-  if (!fs::is_directory(folder)) {
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) {
     errors->push_back({kDefaultBook, {1, 1}, "no such folder; name the files or folders to lint"});
     return {};
   }
@@ -152,7 +155,7 @@ std::vector<LintGroup> gather_lint_groups(const LintRequest& request,
         request.config_file.empty() ? find_config(folder_of(path)) : fs::path(request.config_file);
     LintGroup* group = collector.group_for(config);
     if (!group) continue;
-    if (fs::is_directory(path)) {
+    if (fs::is_directory(path, ec)) {
       for (const std::string& file : markdown_files_below(path)) collector.add_file(*group, file);
     } else {
       collector.add_file(*group, shown(path));

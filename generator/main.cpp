@@ -3,6 +3,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "cli.h"
@@ -53,6 +54,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : tebiki::kExitUsage;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A path the system refused where no check foresaw it: reported as bad input, never an abort.
+    std::cerr << e.path1().string() << ":1:1: error: " << e.code().message() << "\n";
+    return tebiki::kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "tebiki: error: " << e.what() << "\n";
+    return tebiki::kExitUsage;
   }
   return exit_code;
 }

@@ -30,7 +30,8 @@ std::optional<std::string> write_file(const fs::path& path, const std::string& c
 }
 
 fs::path sibling(const fs::path& out, const std::string& tag) {
-  fs::path absolute = fs::absolute(out).lexically_normal();
+  std::error_code ec;
+  fs::path absolute = fs::absolute(out, ec).lexically_normal();
   if (absolute.filename().empty()) absolute = absolute.parent_path();
   return absolute.parent_path() / ("." + absolute.filename().string() + "." + tag + "-" + std::to_string(getpid()));
 }
@@ -98,6 +99,7 @@ std::optional<std::string> fill(const fs::path& folder, PreviousSite previous, c
   const char* marker = "This folder was written by tebiki and is replaced by each build.\n";
   std::error_code ec;
   fs::create_directories(folder, ec);
+  if (ec) return "cannot create " + folder.string() + ": " + ec.message();
   if (auto error = write_file(folder / kSiteMarker, marker)) return error;
   std::set<fs::path> made{folder};  // a folder is made once, not checked again for every file
   std::vector<std::pair<fs::path, const SiteFiles::value_type*>> jobs;  // previous site's file, the new one

@@ -122,7 +122,7 @@ class CrossReferencer {
       auto it = by_source_.find(key);
       if (it != by_source_.end()) {
         target.page = it->second;
-      } else if (joined.extension() != ".md" && fs::is_regular_file(config_.source_dir / joined)) {
+      } else if (std::error_code ec; joined.extension() != ".md" && fs::is_regular_file(config_.source_dir / joined, ec)) {
         if (!resolves_inside(config_.source_dir, joined)) {
           target.problem = "link '" + url + "' leads outside the book through a symbolic link";
           return target;

@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "linter.h"
@@ -40,17 +41,14 @@ class WorkerPool {
       ++job_;
     }
     wake_.notify_all();
-    std::exception_ptr failure;
-    try {
-      take_items(work, count);
-    } catch (...) {
-      failure = std::current_exception();  // rethrown once no worker uses `work` any more
-    }
+    std::exception_ptr failure = take_items(work, count);
     std::unique_lock lock(mutex_);
     done_.wait(lock, [&] { return active_ == 0; });
+    if (!failure) failure = std::exchange(worker_failure_, nullptr);
+    worker_failure_ = nullptr;
     work_ = nullptr;
     busy_ = false;
-    if (failure) std::rethrow_exception(failure);
+    if (failure) std::rethrow_exception(failure);  // once no worker uses `work` any more
     return true;
   }
 
@@ -59,8 +57,15 @@ class WorkerPool {
     for (std::size_t i = 0; i < workers; ++i) threads_.emplace_back([this] { serve(); });
   }
 
-  void take_items(const std::function<void(std::size_t)>& work, std::size_t count) {
-    for (std::size_t i = next_++; i < count; i = next_++) work(i);
+  // Runs items until none is left; the first exception of an item ends this thread's share
+  // and is returned, for run() to rethrow on the calling thread.
+  std::exception_ptr take_items(const std::function<void(std::size_t)>& work, std::size_t count) {
+    try {
+      for (std::size_t i = next_++; i < count; i = next_++) work(i);
+    } catch (...) {
+      return std::current_exception();
+    }
+    return nullptr;
   }
 
   void serve() {
@@ -74,8 +79,9 @@ class WorkerPool {
         work = work_;
         count = count_;
       }
-      take_items(*work, count);
+      std::exception_ptr failure = take_items(*work, count);
       std::lock_guard lock(mutex_);
+      if (failure && !worker_failure_) worker_failure_ = failure;
       if (--active_ == 0) done_.notify_one();
     }
   }
@@ -88,6 +94,7 @@ class WorkerPool {
   std::atomic<std::size_t> next_{0};
   std::size_t job_ = 0;     ///< counts the jobs: a worker takes each new one once
   std::size_t active_ = 0;  ///< workers not yet done with the current job
+  std::exception_ptr worker_failure_;  ///< the first exception a worker met in the current job
   std::vector<std::thread> threads_;
 };
 

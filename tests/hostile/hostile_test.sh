@@ -39,6 +39,9 @@ findings() {
 }
 expect_finding() { findings | grep -qxF -- "$1" || fail "no finding '$1' in: $(findings | tr '\n' '|')"; }
 
+# A file name longer than the system allows (NAME_MAX is 255 bytes on Linux).
+long_name() { printf "${1:-n}%.0s" $(seq 300); }
+
 # A book of one chapter; the chapter's text is given (printf format).
 make_book() {
   mkdir -p book
@@ -378,6 +381,52 @@ case_link_outside_the_book() {
   run build book -o site2
   expect_status 1
   expect_no_site site2
+}
+
+# Names the system refuses (ENAMETOOLONG) are missing files, reported where they are named;
+# before, the file system's exception ended tebiki with SIGABRT.
+case_link_to_a_name_too_long() {
+  local name
+  name=$(long_name b).png
+  make_book "# はじめに\n\n![画像]($name)\n"
+  run build book -o site
+  expect_status 1
+  expect_err "book/a.md:3:1: error: link to missing file '$name' [links]"
+  expect_no_site
+}
+
+case_chapter_name_too_long() {
+  local name
+  name=$(long_name c).md
+  make_book
+  printf 'title: 例の本\nchapters: [%s]\n' "$name" >book/tebiki.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:2:12: error: page '$name' not found in book"
+  expect_no_site
+  run lint book
+  expect_status 2
+  expect_err "book/tebiki.yml:2:12: error: page '$name' not found in book"
+}
+
+case_paths_too_long_on_the_command_line() {
+  local name
+  name=$(long_name d)
+  make_book
+  run build "$name" -o site
+  expect_status 2
+  expect_err "$name:1:1: error: no such folder"
+  run build book -o "$name"
+  expect_status 1  # a site that cannot be written: exit 1, as for a full disk
+  expect_err_part ".tebiki-new-"
+  expect_err_part ": File name too long"
+  [[ -z $(find . -maxdepth 1 -name '.*tebiki*') ]] || fail "a staging folder was left"
+  run lint "$name.md"
+  expect_status 2
+  expect_err "$name.md:1:1: error: no such file or folder"
+  run lint --dictionary "$name.yml" book
+  expect_status 2
+  expect_err_part "$name.yml"
 }
 
 # A symbolic link to an asset outside the book is not copied either.

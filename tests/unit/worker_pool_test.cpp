@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -48,6 +49,26 @@ TEST(ParallelFor, AnExceptionOnTheCallingThreadReachesTheCallerAndThePoolGoesOn)
                               if (std::this_thread::get_id() == caller) throw std::runtime_error("stop");
                             }),
                std::runtime_error);
+  std::atomic<int> runs{0};
+  parallel_for(100, [&](std::size_t) { ++runs; });
+  EXPECT_EQ(runs, 100);
+}
+
+// Before, an item that threw on a worker thread ended the program (std::terminate).
+TEST(ParallelFor, AnExceptionOnAWorkerThreadReachesTheCallerAndThePoolGoesOn) {
+  if (std::thread::hardware_concurrency() < 2) GTEST_SKIP() << "no worker threads on one core";
+  std::thread::id caller = std::this_thread::get_id();
+  std::atomic<int> on_workers{0};
+  EXPECT_THROW(parallel_for(200,
+                            [&](std::size_t) {
+                              if (std::this_thread::get_id() != caller) {
+                                ++on_workers;
+                                throw std::runtime_error("stop");
+                              }
+                              std::this_thread::sleep_for(std::chrono::milliseconds(1));  // leaves items to the workers
+                            }),
+               std::runtime_error);
+  EXPECT_GT(on_workers, 0);
   std::atomic<int> runs{0};
   parallel_for(100, [&](std::size_t) { ++runs; });
   EXPECT_EQ(runs, 100);
