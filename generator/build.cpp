@@ -154,7 +154,6 @@ void weave_glossary_and_references(const BookConfig& config, Glossary& glossary,
   clock.lap("reference back-links");
 }
 
-
 std::optional<BookInputs> load_inputs(const BuildOptions& options, std::vector<SourceError>* errors) {
   auto config = load_book_config(options.source_dir, options.config_file, errors);
   if (!config) return std::nullopt;
@@ -171,9 +170,7 @@ std::optional<BookInputs> load_inputs(const BuildOptions& options, std::vector<S
   return BookInputs{std::move(*config), std::move(*glossary), std::move(*references), std::move(*checklist)};
 }
 
-}  // namespace
-
-BuildResult build_book(const BuildOptions& options) {
+BuildResult build_book_unguarded(const BuildOptions& options) {
   BuildResult result;
   PassClock clock(result);
   // serve keeps the inputs while they do not change; the passes below change them, so the
@@ -236,6 +233,27 @@ BuildResult build_book(const BuildOptions& options) {
   if (auto problem = write_site(options.output_dir, files)) result.write_error = *problem;
   clock.lap("write site");
   return result;
+}
+
+BuildResult failed_build(SourceError error) {
+  BuildResult result;
+  result.errors.push_back(std::move(error));
+  result.failed_to_start = true;
+  return result;
+}
+
+}  // namespace
+
+BuildResult build_book(const BuildOptions& options) {
+  // An exception no pass foresaw (the file system refusing a path) ends this build as bad input,
+  // with the path it names: `tebiki serve` goes on serving the last good site.
+  try {
+    return build_book_unguarded(options);
+  } catch (const fs::filesystem_error& e) {
+    return failed_build({e.path1().empty() ? options.source_dir.string() : e.path1().string(), {1, 1}, e.code().message()});
+  } catch (const std::exception& e) {
+    return failed_build({options.source_dir.string(), {1, 1}, std::string("the build stopped: ") + e.what()});
+  }
 }
 
 }  // namespace tebiki
