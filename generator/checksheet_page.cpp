@@ -70,7 +70,8 @@ std::string checksheet_content(const BookConfig& config, const Checklist& checkl
   }
   html += "<section class=\"checksheet-summary\">\n<h2 id=\"checksheet-summary\">合計</h2>\n<div class=\"checksheet-table\"></div>\n</section>\n";
   html += "<script type=\"application/json\" id=\"checksheet-data\">" +
-          script_safe_json(sheet_data(config, checklist).dump()) + "</script>\n";
+          script_safe_json(sheet_data(config, checklist).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) +
+          "</script>\n";
   return html + "<script src=\"assets/tebiki-checksheet.js\"></script>\n";
 }
 

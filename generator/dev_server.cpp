@@ -111,8 +111,12 @@ void DevServer::watch_loop() {
   for (std::set<std::string> changed; !(changed = watcher_.wait()).empty();) {
     std::set<std::string> relevant = sort_out(changed);
     if (relevant.empty()) continue;
-    rebuild_pages_first(relevant);
-    rebuild(relevant);
+    try {
+      rebuild_pages_first(relevant);
+      rebuild(relevant);
+    } catch (const std::exception& e) {  // the server goes on with the last good site
+      std::cerr << "error: the rebuild stopped: " << e.what() << "; still serving the last good site\n";
+    }
   }
 }
 
@@ -132,7 +136,8 @@ std::set<std::string> DevServer::publish() {
   site_.publish(cache_.files, cache_.changed, !published_);
   std::set<std::string> published = std::move(cache_.changed);
   cache_.changed.clear();
-  site_.announce("reload", nlohmann::json(published).dump());
+  // A file name need not be UTF-8: its bytes are replaced, not an exception on the watch thread.
+  site_.announce("reload", nlohmann::json(published).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return published;
 }
 

@@ -30,9 +30,10 @@ std::vector<std::string> markdown_files_below(const fs::path& folder) {
   std::error_code ec;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_directory() && is_hidden(it->path())) {
+    std::error_code query;  // an entry that cannot be queried (a loop of links) is skipped
+    if (it->is_directory(query) && is_hidden(it->path())) {
       it.disable_recursion_pending();
-    } else if (it->is_regular_file() && it->path().extension() == ".md") {
+    } else if (it->is_regular_file(query) && it->path().extension() == ".md") {
       files.push_back(shown(it->path()));
     }
   }

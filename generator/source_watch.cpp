@@ -59,8 +59,9 @@ void SourceWatcher::watch_tree(const fs::path& folder) {
   }
   folders_.emplace_back(descriptor, folder);
   std::error_code ec;
-  for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec)) {
-    if (entry.is_directory(ec) && !entry.is_symlink(ec)) watch_tree(entry.path());
+  std::error_code query;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(query) && !it->is_symlink(query)) watch_tree(it->path());
   }
 }
 

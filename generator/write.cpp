@@ -128,8 +128,9 @@ std::optional<std::string> fill(const fs::path& folder, PreviousSite previous, c
 // folder that still has the marker, so the next run knows it may remove the rest.
 void remove_site_folder(const fs::path& folder) {
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (entry.path().filename() != kSiteMarker) fs::remove_all(entry.path(), ec);
+  std::error_code removal;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename() != kSiteMarker) fs::remove_all(it->path(), removal);
   }
   fs::remove_all(folder, ec);
 }
@@ -149,11 +150,12 @@ void remove_stale_staging(const fs::path& out) {
   std::string prefix = ours.filename().string();
   prefix.erase(prefix.rfind('-') + 1);  // ".site.tebiki-new-"
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(ours.parent_path(), ec)) {
-    long writer = staging_writer(entry.path().filename().string(), prefix);
-    if (writer < 0 || process_running(writer) || !entry.is_directory(ec)) continue;
-    if (fs::exists(entry.path() / kSiteMarker, ec) || fs::is_empty(entry.path(), ec)) {
-      remove_site_folder(entry.path());
+  std::error_code query;  // an entry that cannot be queried is left alone
+  for (fs::directory_iterator it(ours.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
+    long writer = staging_writer(it->path().filename().string(), prefix);
+    if (writer < 0 || process_running(writer) || !it->is_directory(query)) continue;
+    if (fs::exists(it->path() / kSiteMarker, query) || fs::is_empty(it->path(), query)) {
+      remove_site_folder(it->path());
     }
   }
 }

@@ -67,9 +67,24 @@ fs::path resolve_link(const fs::path& path) {
   return ec ? path : target;
 }
 
+// Writes into what is already there: a device, a pipe or a terminal (`--output /dev/stdout`),
+// which a rename would replace by a regular file.
+bool write_in_place(const fs::path& path, std::string_view text, std::string* error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return fail(error, "cannot write", path);
+  bool ok = write_all(fd, text);
+  int saved = errno;
+  if (::close(fd) != 0 && ok) saved = errno, ok = false;
+  errno = saved;
+  return ok || fail(error, "cannot write", path);
+}
+
 }  // namespace
 
 bool write_file_atomically(const fs::path& requested, std::string_view text, std::string* error) {
+  std::error_code ec;
+  fs::file_status existing = fs::status(requested, ec);  // through links
+  if (!ec && fs::exists(existing) && !fs::is_regular_file(existing)) return write_in_place(requested, text, error);
   fs::path path = resolve_link(requested);
   fs::path folder = path.parent_path();
   std::string tag = ".tebiki-" + std::to_string(::getpid()) + "-XXXXXX";
@@ -97,10 +112,11 @@ bool process_running(long pid) {
 std::size_t remove_stale_temporaries(const fs::path& folder) {
   std::size_t removed = 0;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder.empty() ? "." : folder, ec)) {
-    long writer = temporary_writer(entry.path().filename().string());
-    if (writer < 0 || process_running(writer) || !entry.is_regular_file(ec)) continue;
-    removed += fs::remove(entry.path(), ec) ? 1 : 0;
+  std::error_code query;  // an entry that cannot be queried or removed is left alone
+  for (fs::directory_iterator it(folder.empty() ? "." : folder, ec), end; !ec && it != end; it.increment(ec)) {
+    long writer = temporary_writer(it->path().filename().string());
+    if (writer < 0 || process_running(writer) || !it->is_regular_file(query)) continue;
+    removed += fs::remove(it->path(), query) ? 1 : 0;
   }
   return removed;
 }

@@ -30,6 +30,20 @@ function get(rawPath) {
   });
 }
 
+// Starts `tebiki serve` on a book; resolves with the process and its port.
+function serveBook(folder) {
+  const child = spawn(tebiki, ['serve', folder, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk) => {
+      log += chunk;
+      const found = /on http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
+      if (found) resolve({ child, port: Number(found[1]) });
+    });
+    child.on('exit', (code) => reject(new Error('serve exited with ' + code + '\n' + log)));
+  });
+}
+
 before(async () => {
   book = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-serve-http-')), 'book');
   fs.cpSync(content, book, { recursive: true });
@@ -37,16 +51,7 @@ before(async () => {
   fs.symlinkSync('/etc', path.join(book, 'etc'));
   // A page that links the symbolic link: the build refuses to copy it into the site.
   fs.appendFileSync(path.join(book, 'chapter3.md'), '\n[秘密](passwd.txt)と[ホスト名](etc/hostname)\n');
-  server = spawn(tebiki, ['serve', book, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  port = await new Promise((resolve, reject) => {
-    server.stderr.on('data', (chunk) => {
-      log += chunk;
-      const found = /on http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
-      if (found) resolve(Number(found[1]));
-    });
-    server.on('exit', (code) => reject(new Error('serve exited with ' + code + '\n' + log)));
-  });
+  ({ child: server, port } = await serveBook(book));
 });
 
 after(() => { if (server.exitCode === null) server.kill('SIGKILL'); });
@@ -91,6 +96,42 @@ test('the event stream starts at once', async () => {
     }).on('error', reject);
   });
   assert.match(text, /^retry: \d+/);
+});
+
+// Before, the reload event's JSON of a file name that is not UTF-8 threw on the watch thread
+// and ended the server (SIGABRT).
+test('a file name that is not UTF-8 does not stop the server', async () => {
+  const folder = path.join(path.dirname(book), 'bytes-book');
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, 'tebiki.yml'), 'title: 例の本\nchapters: [a.md]\n');
+  fs.writeFileSync(path.join(folder, 'a.md'), '# はじめに\n\n本文。\n');
+  const { child, port: own } = await serveBook(folder);
+  try {
+    const reloaded = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no reload event in 20 s')), 20000);
+      http.get({ host: '127.0.0.1', port: own, path: '/__tebiki/events' }, (response) => {
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => {
+          if (/reload/.test(chunk)) { clearTimeout(timer); response.destroy(); resolve(chunk); }
+        });
+      }).on('error', reject);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));  // the stream is open before the edit
+    fs.writeFileSync(Buffer.concat([Buffer.from(folder + '/'), Buffer.from([0xff]), Buffer.from('.png')]), 'x');
+    fs.writeFileSync(path.join(folder, 'a.md'), '# はじめに\n\n![図](%FF.png)\n');
+    await reloaded;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(child.exitCode, null);
+    const page = await new Promise((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: own, path: '/a.html' }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      }).on('error', reject);
+    });
+    assert.equal(page, 200);
+  } finally {
+    child.kill('SIGKILL');
+  }
 });
 
 test('SIGTERM stops the server cleanly', async () => {

@@ -1,7 +1,9 @@
 #include "atomic_write.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -68,6 +70,25 @@ TEST_F(AtomicWrite, FailureNamesThePathAndLeavesNothingBehind) {
   EXPECT_FALSE(write_file_atomically(folder / "missing" / "a.md", "x", &error));
   EXPECT_NE(error.find("missing/a.md"), std::string::npos) << error;
   EXPECT_EQ(entries(), 0u);
+}
+
+// Before, `tebiki lint --output /dev/full` (or /dev/null, or a link to one) replaced the device
+// with a regular file. A FIFO stands in for the device here: replacing it is harmless.
+TEST_F(AtomicWrite, WritesIntoAFifoInsteadOfReplacingIt) {
+  fs::path fifo = folder / "report";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  fs::create_symlink("report", folder / "link");
+  int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);  // lets the writer open it at once
+  ASSERT_GE(reader, 0);
+  std::string error;
+  EXPECT_TRUE(write_file_atomically(folder / "link", "結果\n", &error)) << error;
+  char buffer[64] = {};
+  ssize_t got = ::read(reader, buffer, sizeof buffer);
+  ::close(reader);
+  EXPECT_EQ(std::string(buffer, got > 0 ? static_cast<std::size_t>(got) : 0), "結果\n");
+  EXPECT_TRUE(fs::is_fifo(fs::symlink_status(fifo)));
+  EXPECT_TRUE(fs::is_symlink(folder / "link"));
+  EXPECT_EQ(entries(), 2u);
 }
 
 TEST_F(AtomicWrite, RenameFailureRemovesTheTemporaryFile) {
