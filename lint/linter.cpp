@@ -20,6 +20,15 @@ bool Linter::needs_book() const {
                      [](const auto& rule) { return rule->needs_book(); });
 }
 
+namespace {
+
+// A file nested deeper than kMaxNesting: one error at the place, and no rule walks it.
+Diagnostic too_deep(const SourceFile& file, std::size_t offset) {
+  return {"nesting", Severity::Error, file.path(), offset, offset, kTooDeepMessage, std::nullopt};
+}
+
+}  // namespace
+
 Diagnostics Linter::lint(std::span<const SourceFile> files) const {
   return needs_book() ? lint_whole_book(files) : lint_streaming(files);
 }
@@ -27,6 +36,7 @@ Diagnostics Linter::lint(std::span<const SourceFile> files) const {
 // Parses and checks one file alone; its parse is dropped on return, only the findings stay.
 Diagnostics Linter::check_alone(const SourceFile& file) const {
   MarkdownDocument document = parse_markdown(file.text());
+  if (auto deep = document.too_deep_at()) return {too_deep(file, *deep)};
   LintedFile linted{&file, &document, extract_text_runs(document, file.text())};
   Diagnostics found;
   for (const auto& rule : rules_) rule->check_file(linted, found);
@@ -65,9 +75,19 @@ Diagnostics Linter::lint_whole_book(std::span<const SourceFile> files) const {
     parsed[i].emplace(parse_markdown(files[i].text()));
     linted[i].source = &files[i];
     linted[i].document = &*parsed[i];
-    linted[i].runs = extract_text_runs(*parsed[i], files[i].text());
+    if (!parsed[i]->too_deep_at()) linted[i].runs = extract_text_runs(*parsed[i], files[i].text());
   });
-  return lint_parsed(linted);
+  // A file too deep to walk is reported and left out of the book the rules see.
+  Diagnostics refused;
+  std::erase_if(linted, [&](const LintedFile& file) {
+    auto deep = file.document->too_deep_at();
+    if (deep) refused.push_back(too_deep(*file.source, *deep));
+    return deep.has_value();
+  });
+  Diagnostics found = lint_parsed(linted);
+  found.insert(found.end(), refused.begin(), refused.end());
+  if (!refused.empty()) sort_diagnostics(found);
+  return found;
 }
 
 Diagnostics Linter::lint_parsed(std::span<const LintedFile> files) const {

@@ -5,6 +5,7 @@
 #include <cmark-gfm.h>
 
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace tebiki {
@@ -15,6 +16,29 @@ constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "ta
 void register_extensions_once() {
   static std::once_flag once;
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+// The first node deeper than kMaxNesting below root, found without recursion, or nullptr.
+cmark_node* first_too_deep(cmark_node* root) {
+  std::size_t depth = 0;
+  for (cmark_node* node = root; node;) {
+    if (depth > kMaxNesting) return node;
+    if (cmark_node* child = cmark_node_first_child(node)) {
+      node = child, ++depth;
+      continue;
+    }
+    while (node != root && !cmark_node_next(node)) node = cmark_node_parent(node), --depth;
+    node = node == root ? nullptr : cmark_node_next(node);
+  }
+  return nullptr;
+}
+
+// Where a node starts; an inline node without a position takes its block's.
+std::pair<int, int> start_of(cmark_node* node) {
+  for (; node; node = cmark_node_parent(node)) {
+    if (int line = cmark_node_get_start_line(node); line > 0) return {line, cmark_node_get_start_column(node)};
+  }
+  return {1, 1};
 }
 
 // The line after `start`, or npos at the end of the text.
@@ -62,6 +86,7 @@ MarkdownDocument& MarkdownDocument::operator=(MarkdownDocument&& other) noexcept
   front_matter_ = std::move(other.front_matter_);
   line_starts_ = std::move(other.line_starts_);
   line_count_ = other.line_count_;
+  too_deep_at_ = other.too_deep_at_;
   return *this;
 }
 
@@ -114,6 +139,12 @@ MarkdownDocument parse_markdown(std::string_view text, int extra_options) {
   static std::mutex inline_pass;
   std::lock_guard lock(inline_pass);
   doc.root_ = cmark_parser_finish(doc.parser_);
+  if (text.size() + 2 > kMaxNesting) {
+    if (cmark_node* deep = first_too_deep(doc.root_)) {
+      auto [line, column] = start_of(deep);
+      doc.too_deep_at_ = doc.offset(line, column);
+    }
+  }
   return doc;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,13 @@ struct FrontMatter {
 /// nullopt-equivalent (end == 0) when there is none.
 FrontMatter locate_front_matter(std::string_view text);
 
+/// Deeper nesting is refused: the passes over a tree recurse, and a million levels (a 2 MB page
+/// of "- " or ">") overflow a thread's stack. Every level but a paragraph takes at least one
+/// byte of source, so only a text about this long can go deeper: shorter ones are not walked.
+inline constexpr std::size_t kMaxNesting = 100'000;
+inline constexpr const char* kTooDeepMessage =
+    "Markdown nested more than 100,000 levels deep (lists, quotes, emphasis or links); tebiki stops here";
+
 /// A parsed Markdown document. The tree is cmark's; byte offsets of the original file are
 /// preserved because the BOM and front matter are blanked, never removed, before parsing.
 class MarkdownDocument {
@@ -38,6 +46,9 @@ class MarkdownDocument {
   const FrontMatter& front_matter() const { return front_matter_; }
   /// Byte offset of a 1-based line and byte column as cmark reports them.
   std::size_t offset(int line, int column) const;
+  /// Byte offset of the first node nested deeper than kMaxNesting levels, if one is: such a
+  /// tree must not be walked.
+  std::optional<std::size_t> too_deep_at() const { return too_deep_at_; }
 
  private:
   friend MarkdownDocument parse_markdown(std::string_view text, int extra_options);
@@ -49,6 +60,7 @@ class MarkdownDocument {
   FrontMatter front_matter_;
   std::unique_ptr<std::size_t[]> line_starts_;
   std::size_t line_count_ = 0;
+  std::optional<std::size_t> too_deep_at_;
 };
 
 /// Parses GitHub-flavoured Markdown: tables, strikethrough, autolinks, task lists, footnotes.

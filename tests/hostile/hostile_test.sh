@@ -198,6 +198,25 @@ case_nested_inlines() {
   expect_finding "3:10001-3:10005 long-vowel サーバ"
 }
 
+# The tree passes recurse: nesting past kMaxNesting (100,000 levels) is refused where it
+# starts. Before, a million levels (2 MB of "- ") overflowed the thread's stack (SIGSEGV);
+# 200,000 lists (400,000 levels) keep the case fast.
+case_nesting_too_deep() {
+  make_book '# 箇条書き\n\n'
+  yes -- '- ' | head -n 200000 | tr -d '\n' >>book/a.md
+  printf 'サーバー\n' >>book/a.md
+  run build book -o site
+  expect_status 2
+  expect_err "book/a.md:3:100001: error: Markdown nested more than 100,000 levels deep (lists, quotes, emphasis or links); tebiki stops here"
+  expect_no_site
+  run lint book/a.md --format json
+  expect_status 1
+  expect_finding "3:100001-3:100001 nesting null"
+  run lint book --format json
+  expect_status 1
+  expect_finding "3:100001-3:100001 nesting null"
+}
+
 # 50 MB is over the size limit of a source file: refused before it is read.
 case_fifty_megabyte_file() {
   make_book

@@ -102,5 +102,26 @@ TEST(Linter, BookRulesSeeEveryFile) {
   EXPECT_EQ(found[0].rule, "variants");
 }
 
+// kMaxNesting levels are walked; one more is refused where it starts, by both ways of running,
+// and the other files are still linted.
+TEST(Linter, NestingPastTheLimitIsOneErrorWhereItStarts) {
+  // Below the document: the quotes, a paragraph, its text.
+  std::string deepest = std::string(kMaxNesting - 2, '>') + "x\n";
+  std::string deeper = std::string(kMaxNesting - 1, '>') + "x\n";
+  EXPECT_FALSE(parse_markdown(deepest).too_deep_at());
+  EXPECT_EQ(parse_markdown(deeper).too_deep_at(), kMaxNesting - 1);  // the text "x"
+  std::vector<SourceFile> files = {SourceFile("deep.md", deeper), SourceFile("other.md", "ウィルスとウイルス。\n")};
+  std::vector<SourceError> errors;
+  for (const char* rule : {"long-vowel", "variants"}) {  // streaming, then whole book
+    Diagnostics found = Linter(only({rule}), &errors).lint(files);
+    ASSERT_FALSE(found.empty()) << rule;
+    EXPECT_EQ(found[0].file, "deep.md");
+    EXPECT_EQ(found[0].rule, "nesting");
+    EXPECT_EQ(found[0].begin, kMaxNesting - 1);
+    EXPECT_EQ(found[0].message, kTooDeepMessage);
+    EXPECT_EQ(found.size(), std::string(rule) == "variants" ? 2u : 1u) << testing::PrintToString(described(found));
+  }
+}
+
 }  // namespace
 }  // namespace tebiki
