@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
 
+#include "checksheet_page.h"
+#include "load.h"
 #include "yaml_error.h"
 
 namespace tebiki {
@@ -148,6 +152,16 @@ void read_config(ConfigReader& reader, const YAML::Node& root, BookConfig& book)
   read_lint(reader, root["lint"], book.source_dir, book.lint);
 }
 
+// What the build itself writes at a page's output, if anything: a page there would be
+// overwritten, or overwrite it, without a word.
+std::optional<std::string> generated_file_at(const BookConfig& book, const PageEntry& page) {
+  std::string output = output_path(page);
+  if (output == "print.html") return "the whole book on one page";
+  if (output == "404.html") return "the page for a missing address";
+  if (output == kChecksheetPath && !book.checklist.empty()) return "the check sheet";
+  return std::nullopt;
+}
+
 BookConfig folder_book(const fs::path& source_dir) {
   BookConfig book;
   book.source_dir = source_dir;
@@ -185,6 +199,15 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
     } else if (book = folder_book(source_dir); book->pages.empty()) {
       errors->push_back({source_dir.string(), {1, 1}, "no tebiki.yml and no Markdown (.md) files in this folder"});
       book.reset();
+    } else {
+      for (const PageEntry& page : book->pages) {
+        if (auto taken = generated_file_at(*book, page)) {
+          errors->push_back({(source_dir / page.path).string(), {1, 1},
+                             "page would be written to " + output_path(page) + ", where the build writes " + *taken +
+                                 "; rename the page"});
+        }
+      }
+      if (!errors->empty()) book.reset();
     }
     return book;
   }
@@ -215,6 +238,9 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
         reader.fail(where(), "page '" + page.path + "' is listed twice");
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
         reader.fail(where(), "page '" + page.path + "' not found in " + source_dir.string());
+      } else if (auto taken = generated_file_at(book, page)) {
+        reader.fail(where(), "page '" + page.path + "' would be written to " + output_path(page) +
+                                 ", where the build writes " + *taken + "; rename the page");
       }
     }
   } catch (const YAML::Exception& e) {

@@ -448,6 +448,28 @@ case_paths_too_long_on_the_command_line() {
   expect_err_part "$name.yml"
 }
 
+# A page whose output is a file the build writes itself: before, one silently replaced the
+# other (404.md's page was lost under the generated 404.html).
+case_page_named_like_a_generated_file() {
+  make_data_book
+  printf '# 章\n' >book/404.md
+  printf '# 章\n' >book/print.md
+  printf '# 章\n' >book/checksheet.md
+  printf 'title: 例の本\nchapters: [a.md, 404.md, print.md, checksheet.md]\nchecklist: checklist.yml\n' >book/tebiki.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:2:18: error: page '404.md' would be written to 404.html, where the build writes the page for a missing address; rename the page"
+  expect_err "book/tebiki.yml:2:26: error: page 'print.md' would be written to print.html, where the build writes the whole book on one page; rename the page"
+  expect_err "book/tebiki.yml:2:36: error: page 'checksheet.md' would be written to checksheet.html, where the build writes the check sheet; rename the page"
+  expect_no_site
+  rm book/tebiki.yml book/checksheet.md
+  run build book -o site
+  expect_status 2
+  expect_err "book/404.md:1:1: error: page would be written to 404.html, where the build writes the page for a missing address; rename the page"
+  expect_err "book/print.md:1:1: error: page would be written to print.html, where the build writes the whole book on one page; rename the page"
+  expect_no_site
+}
+
 # A symbolic link to an asset outside the book is not copied either.
 case_symlinked_asset_outside_the_book() {
   make_book '# はじめに\n\n![画像](image.png)\n'
