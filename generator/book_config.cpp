@@ -200,6 +200,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       errors->push_back({source_dir.string(), {1, 1}, "no tebiki.yml and no Markdown (.md) files in this folder"});
       book.reset();
     } else {
+      std::size_t before = errors->size();
       for (const PageEntry& page : book->pages) {
         if (auto taken = generated_file_at(*book, page)) {
           errors->push_back({(source_dir / page.path).string(), {1, 1},
@@ -207,7 +208,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
                                  "; rename the page"});
         }
       }
-      if (!errors->empty()) book.reset();
+      if (errors->size() > before) book.reset();
     }
     return book;
   }
@@ -237,7 +238,8 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       if (!seen.insert(fs::path(page.path).lexically_normal().string()).second) {
         reader.fail(where(), "page '" + page.path + "' is listed twice");
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
-        reader.fail(where(), "page '" + page.path + "' not found in " + source_dir.string());
+        bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+        reader.fail(where(), "page '" + page.path + (missing ? "' not found in " + source_dir.string() : "' cannot be read: " + ec.message()));
       } else if (auto taken = generated_file_at(book, page)) {
         reader.fail(where(), "page '" + page.path + "' would be written to " + output_path(page) +
                                  ", where the build writes " + *taken + "; rename the page");

@@ -247,11 +247,14 @@ BuildResult failed_build(SourceError error) {
 BuildResult build_book(const BuildOptions& options) {
   // An exception no pass foresaw (the file system refusing a path) ends this build as bad input,
   // with the path it names: `tebiki serve` goes on serving the last good site.
+  // serve's cache may be half updated: the next build starts from nothing.
   try {
     return build_book_unguarded(options);
   } catch (const fs::filesystem_error& e) {
+    if (options.cache) options.cache->invalidate();
     return failed_build({e.path1().empty() ? options.source_dir.string() : e.path1().string(), {1, 1}, e.code().message()});
   } catch (const std::exception& e) {
+    if (options.cache) options.cache->invalidate();
     return failed_build({options.source_dir.string(), {1, 1}, std::string("the build stopped: ") + e.what()});
   }
 }

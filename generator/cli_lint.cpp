@@ -128,8 +128,9 @@ bool lint_groups(const LintOptions& options, std::deque<LintedGroup>& groups) {
   }
   print_errors(errors);
   if (!errors.empty()) return false;
-  for (LintedGroup& linted : groups) linted.diagnostics = linted.linter->lint(linted.sources);
-  return true;
+  for (LintedGroup& linted : groups) linted.diagnostics = linted.linter->lint(linted.sources, &errors);
+  print_errors(errors);  // files refused while linting (nested too deep)
+  return errors.empty();
 }
 
 struct FixCount {

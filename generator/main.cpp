@@ -56,7 +56,8 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : tebiki::kExitUsage;
   } catch (const std::filesystem::filesystem_error& e) {
     // A path the system refused where no check foresaw it: reported as bad input, never an abort.
-    std::cerr << e.path1().string() << ":1:1: error: " << e.code().message() << "\n";
+    if (e.path1().empty()) std::cerr << "tebiki: error: " << e.what() << "\n";
+    else std::cerr << e.path1().string() << ":1:1: error: " << e.code().message() << "\n";
     return tebiki::kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "tebiki: error: " << e.what() << "\n";

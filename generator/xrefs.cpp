@@ -13,11 +13,12 @@ namespace {
 // A linked file is copied into the site: one that a symbolic link takes outside the book
 // (to /etc/passwd, say) must not be.
 bool resolves_inside(const fs::path& folder, const fs::path& relative) {
-  std::error_code ec;
-  fs::path root = fs::weakly_canonical(folder, ec);
-  fs::path target = fs::weakly_canonical(folder / relative, ec);
+  std::error_code root_error, target_error;  // one code each: a failure must not be overwritten
+  fs::path root = fs::weakly_canonical(folder, root_error);
+  fs::path target = fs::weakly_canonical(folder / relative, target_error);
+  if (root_error || target_error || root.empty()) return false;
   auto [end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
-  return !ec && end == root.end();
+  return end == root.end();
 }
 
 struct LinkTarget {

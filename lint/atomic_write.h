@@ -9,9 +9,10 @@ namespace tebiki {
 
 /// Writes `text` to a temporary file in the same folder (same permissions as the file it
 /// replaces, or as a new file would get), flushes it to disk, and renames it over `path`.
-/// A symbolic link is followed: its target is replaced, the link stays. What is not a regular
-/// file (a device, a FIFO, a terminal) is written into as it is, never replaced. On failure the
+/// A symbolic link is followed: its target is replaced, the link stays. On failure the
 /// temporary file is removed, `path` is untouched, *error says why, and false is returned.
+/// What is not a regular file (a device, a FIFO, a terminal) is written into as it is, never
+/// replaced: no temporary file, and a failed write may have written part of the text.
 bool write_file_atomically(const std::filesystem::path& path, std::string_view text,
                            std::string* error);
 

@@ -22,21 +22,21 @@ bool Linter::needs_book() const {
 
 namespace {
 
-// A file nested deeper than kMaxNesting: one error at the place, and no rule walks it.
-Diagnostic too_deep(const SourceFile& file, std::size_t offset) {
-  return {"nesting", Severity::Error, file.path(), offset, offset, kTooDeepMessage, std::nullopt};
+// A file nested deeper than kMaxNesting: no rule walks it, and it is bad input.
+SourceError too_deep(const SourceFile& file, std::size_t offset) {
+  return {file.path(), file.position(offset), kTooDeepMessage};
 }
 
 }  // namespace
 
-Diagnostics Linter::lint(std::span<const SourceFile> files) const {
-  return needs_book() ? lint_whole_book(files) : lint_streaming(files);
+Diagnostics Linter::lint(std::span<const SourceFile> files, std::vector<SourceError>* refused) const {
+  return needs_book() ? lint_whole_book(files, refused) : lint_streaming(files, refused);
 }
 
 // Parses and checks one file alone; its parse is dropped on return, only the findings stay.
-Diagnostics Linter::check_alone(const SourceFile& file) const {
+Diagnostics Linter::check_alone(const SourceFile& file, std::optional<SourceError>& refusal) const {
   MarkdownDocument document = parse_markdown(file.text());
-  if (auto deep = document.too_deep_at()) return {too_deep(file, *deep)};
+  if (auto deep = document.too_deep_at()) return refusal = too_deep(file, *deep), Diagnostics{};
   LintedFile linted{&file, &document, extract_text_runs(document, file.text())};
   Diagnostics found;
   for (const auto& rule : rules_) rule->check_file(linted, found);
@@ -48,12 +48,16 @@ Diagnostics Linter::check_alone(const SourceFile& file) const {
   return found;
 }
 
-Diagnostics Linter::lint_streaming(std::span<const SourceFile> files) const {
+Diagnostics Linter::lint_streaming(std::span<const SourceFile> files, std::vector<SourceError>* refused) const {
   std::vector<Diagnostics> per_file(files.size());
+  std::vector<std::optional<SourceError>> refusals(files.size());
   parallel_for(files.size(), [&](std::size_t i) {
-    per_file[i] = check_alone(files[i]);
+    per_file[i] = check_alone(files[i], refusals[i]);
     sort_diagnostics(per_file[i]);  // in the workers: the whole list is then mostly in order
   });
+  for (auto& refusal : refusals) {
+    if (refusal && refused) refused->push_back(std::move(*refusal));
+  }
   Diagnostics kept;
   for (auto& found : per_file) {
     kept.insert(kept.end(), std::make_move_iterator(found.begin()),
@@ -68,7 +72,7 @@ Diagnostics Linter::lint_streaming(std::span<const SourceFile> files) const {
   return kept;
 }
 
-Diagnostics Linter::lint_whole_book(std::span<const SourceFile> files) const {
+Diagnostics Linter::lint_whole_book(std::span<const SourceFile> files, std::vector<SourceError>* refused) const {
   std::vector<LintedFile> linted(files.size());
   std::vector<std::optional<MarkdownDocument>> parsed(files.size());
   parallel_for(files.size(), [&](std::size_t i) {
@@ -77,17 +81,13 @@ Diagnostics Linter::lint_whole_book(std::span<const SourceFile> files) const {
     linted[i].document = &*parsed[i];
     if (!parsed[i]->too_deep_at()) linted[i].runs = extract_text_runs(*parsed[i], files[i].text());
   });
-  // A file too deep to walk is reported and left out of the book the rules see.
-  Diagnostics refused;
+  // A file too deep to walk is refused and left out of the book the rules see.
   std::erase_if(linted, [&](const LintedFile& file) {
     auto deep = file.document->too_deep_at();
-    if (deep) refused.push_back(too_deep(*file.source, *deep));
+    if (deep && refused) refused->push_back(too_deep(*file.source, *deep));
     return deep.has_value();
   });
-  Diagnostics found = lint_parsed(linted);
-  found.insert(found.end(), refused.begin(), refused.end());
-  if (!refused.empty()) sort_diagnostics(found);
-  return found;
+  return lint_parsed(linted);
 }
 
 Diagnostics Linter::lint_parsed(std::span<const LintedFile> files) const {

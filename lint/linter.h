@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -20,8 +21,10 @@ class Linter {
 
   /// Parses each file once, extracts its runs and checks it. Suppression comments apply.
   /// Unless a rule needs the whole book, each file's parse is dropped once it is checked:
-  /// only the findings are kept. Sorted by file, then position.
-  Diagnostics lint(std::span<const SourceFile> files) const;
+  /// only the findings are kept. Sorted by file, then position. A file nested deeper than
+  /// kMaxNesting is not checked: its error goes to *refused, in file order (bad input: exit 2
+  /// at the edge); without `refused` it is only left out.
+  Diagnostics lint(std::span<const SourceFile> files, std::vector<SourceError>* refused = nullptr) const;
   /// Checks files already parsed by the caller (the build reuses its parse).
   Diagnostics lint_parsed(std::span<const LintedFile> files) const;
 
@@ -30,9 +33,9 @@ class Linter {
   bool needs_book() const;
 
  private:
-  Diagnostics check_alone(const SourceFile& file) const;
-  Diagnostics lint_streaming(std::span<const SourceFile> files) const;
-  Diagnostics lint_whole_book(std::span<const SourceFile> files) const;
+  Diagnostics check_alone(const SourceFile& file, std::optional<SourceError>& refusal) const;
+  Diagnostics lint_streaming(std::span<const SourceFile> files, std::vector<SourceError>* refused) const;
+  Diagnostics lint_whole_book(std::span<const SourceFile> files, std::vector<SourceError>* refused) const;
 
   const LintConfig& config_;
   std::vector<std::unique_ptr<Rule>> rules_;

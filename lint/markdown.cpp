@@ -137,8 +137,10 @@ MarkdownDocument parse_markdown(std::string_view text, int extra_options) {
   // global table and removes them when it ends: two parses at once would lose strikethrough
   // and autolinks at random. Block parsing (feed) stays parallel.
   static std::mutex inline_pass;
-  std::lock_guard lock(inline_pass);
-  doc.root_ = cmark_parser_finish(doc.parser_);
+  {
+    std::lock_guard lock(inline_pass);
+    doc.root_ = cmark_parser_finish(doc.parser_);
+  }
   if (text.size() + 2 > kMaxNesting) {
     if (cmark_node* deep = first_too_deep(doc.root_)) {
       auto [line, column] = start_of(deep);

@@ -29,7 +29,7 @@ FrontMatter locate_front_matter(std::string_view text);
 /// byte of source, so only a text about this long can go deeper: shorter ones are not walked.
 inline constexpr std::size_t kMaxNesting = 100'000;
 inline constexpr const char* kTooDeepMessage =
-    "Markdown nested more than 100,000 levels deep (lists, quotes, emphasis or links); tebiki stops here";
+    "Markdown nested more than 100,000 levels deep (lists, quotes, emphasis or links)";  // kMaxNesting
 
 /// A parsed Markdown document. The tree is cmark's; byte offsets of the original file are
 /// preserved because the BOM and front matter are blanked, never removed, before parsing.

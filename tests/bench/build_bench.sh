@@ -71,7 +71,8 @@ library_floor() {
   [[ -x $floor ]] || { echo "  (libraries alone: $floor not built, skipped)"; return 0; }
   local cmark=() icu=() distinct=() i
   for ((i = 0; i < runs; i++)); do
-    "$floor" "$1" >"$work/floor.txt" 2>/dev/null
+    "$floor" "$1" >"$work/floor.txt" 2>"$work/floor.err" || { echo "  libraries alone: $floor failed:" \
+      "$(tail -n 1 "$work/floor.err")"; return 0; }
     cmark+=("$(awk '$1 == "cmark_cpu_s" { print $2 }' "$work/floor.txt")")
     icu+=("$(awk '$1 == "icu_cpu_s" { print $2 }' "$work/floor.txt")")
     distinct+=("$(awk '$1 == "icu_distinct_cpu_s" { print $2 }' "$work/floor.txt")")

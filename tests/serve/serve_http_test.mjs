@@ -111,8 +111,10 @@ test('a file name that is not UTF-8 does not stop the server', async () => {
       const timer = setTimeout(() => reject(new Error('no reload event in 20 s')), 20000);
       http.get({ host: '127.0.0.1', port: own, path: '/__tebiki/events' }, (response) => {
         response.setEncoding('utf8');
-        response.on('data', (chunk) => {
-          if (/reload/.test(chunk)) { clearTimeout(timer); response.destroy(); resolve(chunk); }
+        let events = '';
+        response.on('data', (chunk) => {  // the reload naming the file, its 0xFF replaced by U+FFFD
+          events += chunk;
+          if (/reload[^]*\uFFFD\.png/.test(events)) { clearTimeout(timer); response.destroy(); resolve(events); }
         });
       }).on('error', reject);
     });
@@ -122,6 +124,7 @@ test('a file name that is not UTF-8 does not stop the server', async () => {
     await reloaded;
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(child.exitCode, null);
+    assert.equal(child.signalCode, null);
     const page = await new Promise((resolve, reject) => {
       http.get({ host: '127.0.0.1', port: own, path: '/a.html' }, (response) => {
         response.resume();

@@ -65,7 +65,10 @@ TEST(ParallelFor, AnExceptionOnAWorkerThreadReachesTheCallerAndThePoolGoesOn) {
                                 ++on_workers;
                                 throw std::runtime_error("stop");
                               }
-                              std::this_thread::sleep_for(std::chrono::milliseconds(1));  // leaves items to the workers
+                              // The caller waits (up to 10 s) until a worker has taken an item.
+                              for (int waited = 0; on_workers == 0 && waited < 10000; ++waited) {
+                                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                              }
                             }),
                std::runtime_error);
   EXPECT_GT(on_workers, 0);
