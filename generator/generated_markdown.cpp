@@ -7,7 +7,8 @@
 namespace tebiki {
 namespace {
 
-// Text from a data file nested too deep to walk (kMaxNesting) is shown as it is.
+// Text nested too deep to walk (kMaxNesting) is shown as it is. The glossary's descriptions
+// are refused when they are loaded; this keeps any other generated text from being walked.
 cmark_node* append_plain_text(Page& page, const std::string& text) {
   cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
   cmark_node* literal = cmark_node_new(CMARK_NODE_TEXT);

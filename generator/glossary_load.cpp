@@ -6,6 +6,7 @@
 
 #include "glossary.h"
 #include "japanese.h"
+#include "markdown.h"
 #include "slug.h"
 #include "yaml_error.h"
 
@@ -21,6 +22,12 @@ bool is_kana_reading(const std::string& reading) {
     if (!is_hiragana(c) && !is_katakana(c) && c != 0x30FC && c != ' ' && c != 0x3000) return false;
   }
   return true;
+}
+
+// A description the glossary page could not walk (kMaxNesting); parsed here only when it is
+// long enough to be that deep.
+bool nested_too_deep(const std::string& description) {
+  return description.size() + 2 > kMaxNesting && parse_markdown(description).too_deep_at().has_value();
 }
 
 class GlossaryReader {
@@ -67,6 +74,7 @@ class GlossaryReader {
     entry.en = text(node, "en");
     entry.aliases = list(node, "aliases");
     entry.description = text(node, "description");
+    if (nested_too_deep(entry.description)) fail(node["description"], kTooDeepMessage);
     entry.see = list(node, "see");
     if (!entry.term.empty()) entry.offset = static_cast<std::size_t>(node["term"].Mark().pos) + skipped_;
     if (entry.term.empty()) fail(node, "glossary entry without 'term'");

@@ -217,6 +217,16 @@ case_nesting_too_deep() {
   expect_err "book/a.md:3:100001: error: Markdown nested more than 100,000 levels deep (lists, quotes, emphasis or links)"
 }
 
+# The same limit for a glossary description, which the glossary page walks: refused at it.
+case_glossary_description_nested_too_deep() {
+  make_data_book
+  { printf -- '- term: サーバ\n  reading: さーば\n  description: "'; printf '>%.0s' $(seq 100000); printf 'x"\n'; } >book/glossary.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/glossary.yml:3:16: error: Markdown nested more than 100,000 levels deep (lists, quotes, emphasis or links)"
+  expect_no_site
+}
+
 # 50 MB is over the size limit of a source file: refused before it is read.
 case_fifty_megabyte_file() {
   make_book
