@@ -152,15 +152,26 @@ void read_config(ConfigReader& reader, const YAML::Node& root, BookConfig& book)
   read_lint(reader, root["lint"], book.source_dir, book.lint);
 }
 
-// What the build itself writes at a page's output, if anything: a page there would be
-// overwritten, or overwrite it, without a word.
-std::optional<std::string> generated_file_at(const BookConfig& book, const PageEntry& page) {
-  std::string output = output_path(page);
-  if (output == "print.html") return "the whole book on one page";
-  if (output == "404.html") return "the page for a missing address";
-  if (output == kChecksheetPath && !book.checklist.empty()) return "the check sheet";
-  return std::nullopt;
-}
+// The outputs of the site, each claimed once: by a file the build writes itself, or by the
+// first page written there. A second claim would overwrite the first without a word.
+class OutputClaims {
+ public:
+  explicit OutputClaims(const BookConfig& book) {
+    claims_["print.html"] = "the build writes the whole book on one page";
+    claims_["404.html"] = "the build writes the page for a missing address";
+    if (!book.checklist.empty()) claims_[kChecksheetPath] = "the build writes the check sheet";
+  }
+
+  /// Claims the page's output; when it is taken already, says by what.
+  std::optional<std::string> claim(const PageEntry& page) {
+    auto [claimed, added] = claims_.emplace(output_path(page), "page '" + page.path + "' is written");
+    if (added) return std::nullopt;
+    return claimed->second;
+  }
+
+ private:
+  std::map<std::string, std::string> claims_;  ///< output → what writes it
+};
 
 BookConfig folder_book(const fs::path& source_dir) {
   BookConfig book;
@@ -201,11 +212,11 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       book.reset();
     } else {
       std::size_t before = errors->size();
+      OutputClaims outputs(*book);
       for (const PageEntry& page : book->pages) {
-        if (auto taken = generated_file_at(*book, page)) {
+        if (auto taken = outputs.claim(page)) {
           errors->push_back({(source_dir / page.path).string(), {1, 1},
-                             "page would be written to " + output_path(page) + ", where the build writes " + *taken +
-                                 "; rename the page"});
+                             "page would be written to " + output_path(page) + ", where " + *taken + "; rename the page"});
         }
       }
       if (errors->size() > before) book.reset();
@@ -231,6 +242,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
     read_config(reader, *root, book);
     std::set<std::string> seen;
     std::map<std::string, int> listings;
+    OutputClaims outputs(book);
     for (const auto& page : book.pages) {
       // Found only for an error: the search walks the lists, which made 10,000 pages quadratic.
       int occurrence = listings[page.path]++;
@@ -240,9 +252,9 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
         bool missing = !ec || ec == std::errc::no_such_file_or_directory;
         reader.fail(where(), "page '" + page.path + (missing ? "' not found in " + source_dir.string() : "' cannot be read: " + ec.message()));
-      } else if (auto taken = generated_file_at(book, page)) {
-        reader.fail(where(), "page '" + page.path + "' would be written to " + output_path(page) +
-                                 ", where the build writes " + *taken + "; rename the page");
+      } else if (auto taken = outputs.claim(page)) {
+        reader.fail(where(), "page '" + page.path + "' would be written to " + output_path(page) + ", where " + *taken +
+                                 "; rename the page");
       }
     }
   } catch (const YAML::Exception& e) {

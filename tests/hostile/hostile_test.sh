@@ -458,8 +458,8 @@ case_paths_too_long_on_the_command_line() {
   expect_err_part "$name.yml"
 }
 
-# A page whose output is a file the build writes itself: before, one silently replaced the
-# other (404.md's page was lost under the generated 404.html).
+# A page whose output is a file the build writes itself, or another page's: before, one
+# silently replaced the other (404.md's page was lost under the generated 404.html).
 case_page_named_like_a_generated_file() {
   make_data_book
   printf '# 章\n' >book/404.md
@@ -477,6 +477,15 @@ case_page_named_like_a_generated_file() {
   expect_status 2
   expect_err "book/404.md:1:1: error: page would be written to 404.html, where the build writes the page for a missing address; rename the page"
   expect_err "book/print.md:1:1: error: page would be written to print.html, where the build writes the whole book on one page; rename the page"
+  expect_no_site
+  # Two pages with one output: a chapter index.md is written to index-page.html.
+  rm book/404.md book/print.md
+  printf '# 章\n' >book/index.md
+  printf '# 章\n' >book/index-page.md
+  printf 'title: 例の本\nchapters: [index.md, index-page.md]\n' >book/tebiki.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:2:22: error: page 'index-page.md' would be written to index-page.html, where page 'index.md' is written; rename the page"
   expect_no_site
 }
 
