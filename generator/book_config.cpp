@@ -162,11 +162,12 @@ class OutputClaims {
     if (!book.checklist.empty()) claims_[kChecksheetPath] = "the build writes the check sheet";
   }
 
-  /// Claims the page's output; when it is taken already, says by what.
+  /// Claims the page's output; when it is taken already, the rest of the message saying so.
   std::optional<std::string> claim(const PageEntry& page) {
-    auto [claimed, added] = claims_.emplace(output_path(page), "page '" + page.path + "' is written");
+    std::string output = output_path(page);
+    auto [claimed, added] = claims_.emplace(output, "page '" + page.path + "' is written");
     if (added) return std::nullopt;
-    return claimed->second;
+    return "would be written to " + output + ", where " + claimed->second + "; rename the page";
   }
 
  private:
@@ -214,10 +215,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       std::size_t before = errors->size();
       OutputClaims outputs(*book);
       for (const PageEntry& page : book->pages) {
-        if (auto taken = outputs.claim(page)) {
-          errors->push_back({(source_dir / page.path).string(), {1, 1},
-                             "page would be written to " + output_path(page) + ", where " + *taken + "; rename the page"});
-        }
+        if (auto clash = outputs.claim(page)) errors->push_back({(source_dir / page.path).string(), {1, 1}, "page " + *clash});
       }
       if (errors->size() > before) book.reset();
     }
@@ -252,9 +250,8 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
         bool missing = !ec || ec == std::errc::no_such_file_or_directory;
         reader.fail(where(), "page '" + page.path + (missing ? "' not found in " + source_dir.string() : "' cannot be read: " + ec.message()));
-      } else if (auto taken = outputs.claim(page)) {
-        reader.fail(where(), "page '" + page.path + "' would be written to " + output_path(page) + ", where " + *taken +
-                                 "; rename the page");
+      } else if (auto clash = outputs.claim(page)) {
+        reader.fail(where(), "page '" + page.path + "' " + *clash);
       }
     }
   } catch (const YAML::Exception& e) {

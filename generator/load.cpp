@@ -51,7 +51,7 @@ std::optional<SourceError> load_page(const BookConfig& config, const fs::path& r
   }
   if (!page.source) return error;
   page.document.emplace(parse_markdown(page.source->text()));
-  if (auto deep = page.document->too_deep_at()) return SourceError{path, page.source->position(*deep), kTooDeepMessage};
+  if (auto deep = page.document->too_deep_at()) return too_deep(*page.source, *deep);
   if (!read_front_matter(page, &error)) return error;
   page.runs = extract_text_runs(*page.document, page.source->text());
   page.suppressions.emplace(*page.document, *page.source);

@@ -20,14 +20,9 @@ bool Linter::needs_book() const {
                      [](const auto& rule) { return rule->needs_book(); });
 }
 
-namespace {
-
-// A file nested deeper than kMaxNesting: no rule walks it, and it is bad input.
 SourceError too_deep(const SourceFile& file, std::size_t offset) {
   return {file.path(), file.position(offset), kTooDeepMessage};
 }
-
-}  // namespace
 
 Diagnostics Linter::lint(std::span<const SourceFile> files, std::vector<SourceError>* refused) const {
   return needs_book() ? lint_whole_book(files, refused) : lint_streaming(files, refused);

@@ -14,6 +14,10 @@
 
 namespace tebiki {
 
+/// The error of a file nested deeper than kMaxNesting, at `offset` (MarkdownDocument::too_deep_at):
+/// no pass walks such a file, and it is bad input.
+SourceError too_deep(const SourceFile& file, std::size_t offset);
+
 class Linter {
  public:
   /// Builds the rules of the config; problems loading them go to *errors (exit 2 at the edge).
