@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +30,28 @@ inline std::vector<CodePoint> decode_code_points(std::string_view text) {
 inline std::size_t end_offset(const std::vector<CodePoint>& cps, std::size_t i,
                               std::size_t text_size) {
   return i + 1 < cps.size() ? cps[i + 1].offset : text_size;
+}
+
+/// True when text holds one of needles. Rules that look for a few rare characters test the
+/// run with it before decoding the run: nearly every run holds none of them.
+inline bool contains_any(std::string_view text, std::initializer_list<std::string_view> needles) {
+  for (std::string_view needle : needles) {
+    if (memmem(text.data(), text.size(), needle.data(), needle.size()) != nullptr) return true;
+  }
+  return false;
+}
+
+/// True when a code point that starts with the byte `lead` satisfies test; the others are
+/// never decoded. For rules that look for characters of one block (U+FF00–U+FFFF start with 0xEF).
+template <typename Test>
+bool any_code_point_led_by(std::string_view text, unsigned char lead, Test test) {
+  std::size_t length = 0;
+  for (const void* at = std::memchr(text.data(), lead, text.size()); at != nullptr;) {
+    std::size_t i = static_cast<const char*>(at) - text.data();
+    if (test(decode_utf8(text, i, &length))) return true;
+    at = std::memchr(text.data() + i + 1, lead, text.size() - i - 1);
+  }
+  return false;
 }
 
 }  // namespace tebiki

@@ -32,6 +32,14 @@ std::optional<std::string_view> period_replacement(PeriodStyle style, char32_t c
   return std::nullopt;
 }
 
+/// False when the run holds nothing that check_run reports under the style: no half-width
+/// slash, and neither the comma nor the period that the style does not use.
+bool may_report(PeriodStyle style, std::string_view text) {
+  bool western_comma = style != PeriodStyle::Japanese,
+       western_period = style == PeriodStyle::Western;
+  return contains_any(text, {"/", western_comma ? "、" : "，", western_period ? "。" : "．"});
+}
+
 std::string_view style_note(PeriodStyle style) {
   switch (style) {
     case PeriodStyle::Japanese:
@@ -89,6 +97,7 @@ std::optional<JoinedPair> joined_pair_at(const LintedFile& file, const TextRun& 
 std::vector<JoinedPair> joined_pairs(const LintedFile& file) {
   std::vector<JoinedPair> pairs;
   for (const TextRun& run : file.runs) {
+    if (!contains_any(run.text, {"・", "／", "/"})) continue;
     std::vector<CodePoint> cps = decode_code_points(run.text);
     for (std::size_t i = 0; i < cps.size(); ++i) {
       if (auto pair = joined_pair_at(file, run, cps, i)) pairs.push_back(std::move(*pair));
@@ -110,6 +119,7 @@ void PunctuationRule::check_file(const LintedFile& file, Diagnostics& out) const
 
 void PunctuationRule::check_run(const LintedFile& file, const TextRun& run,
                                 Diagnostics& out) const {
+  if (!may_report(periods_, run.text)) return;
   std::vector<CodePoint> cps = decode_code_points(run.text);
   for (std::size_t i = 0; i < cps.size(); ++i) {
     std::size_t begin = cps[i].offset, end = end_offset(cps, i, run.text.size());

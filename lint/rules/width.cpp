@@ -59,6 +59,11 @@ void WidthRule::check_file(const LintedFile& file, Diagnostics& out) const {
 }
 
 void WidthRule::check_run(const LintedFile& file, const TextRun& run, Diagnostics& out) const {
+  // Every character the rule reports, and every full-width joiner, is in U+FF00–U+FFFF.
+  bool reported = any_code_point_led_by(run.text, 0xEF, [](char32_t c) {
+    return is_full_width_alphanumeric(c) || is_half_width_katakana(c);
+  });
+  if (!reported) return;
   std::vector<CodePoint> cps = decode_code_points(run.text);
   for (std::size_t i = 0; i < cps.size();) {
     WidthKind kind = kind_at(cps, i);
