@@ -38,7 +38,7 @@ Diagnostics lint_pages(const BookConfig& config, std::vector<Page>& pages, Build
   std::vector<LintedFile> files;
   for (Page& page : pages) {
     // The runs move to lint, their only reader (release_text_runs drops the rest).
-    if (!cache || !cache->linted(page)) files.push_back({&*page.source, &*page.document, std::move(page.runs)});
+    if (!cache || !cache->linted(page)) files.push_back({&*page.source, &*page.suppressions, std::move(page.runs)});
   }
   Diagnostics found = linter.lint_parsed(files);
   for (Diagnostic& d : found) d.severity = d.severity == Severity::Error ? Severity::Warning : d.severity;

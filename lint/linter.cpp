@@ -32,7 +32,7 @@ Diagnostics Linter::lint(std::span<const SourceFile> files, std::vector<SourceEr
 Diagnostics Linter::check_alone(const SourceFile& file, std::optional<SourceError>& refusal) const {
   MarkdownDocument document = parse_markdown(file.text());
   if (auto deep = document.too_deep_at()) return refusal = too_deep(file, *deep), Diagnostics{};
-  LintedFile linted{&file, &document, extract_text_runs(document, file.text())};
+  LintedFile linted{&file, nullptr, extract_text_runs(document, file.text())};
   Diagnostics found;
   for (const auto& rule : rules_) rule->check_file(linted, found);
   if (found.empty()) return found;
@@ -67,21 +67,25 @@ Diagnostics Linter::lint_streaming(std::span<const SourceFile> files, std::vecto
   return kept;
 }
 
+// Each file's tree is dropped as soon as its runs and suppression comments are out of it: the
+// trees of a large book take several times the memory of its text.
 Diagnostics Linter::lint_whole_book(std::span<const SourceFile> files, std::vector<SourceError>* refused) const {
   std::vector<LintedFile> linted(files.size());
-  std::vector<std::optional<MarkdownDocument>> parsed(files.size());
+  std::vector<std::optional<Suppressions>> suppressions(files.size());
+  std::vector<std::optional<std::size_t>> too_deep_at(files.size());
   parallel_for(files.size(), [&](std::size_t i) {
-    parsed[i].emplace(parse_markdown(files[i].text()));
+    MarkdownDocument document = parse_markdown(files[i].text());
     linted[i].source = &files[i];
-    linted[i].document = &*parsed[i];
-    if (!parsed[i]->too_deep_at()) linted[i].runs = extract_text_runs(*parsed[i], files[i].text());
+    if ((too_deep_at[i] = document.too_deep_at())) return;
+    linted[i].runs = extract_text_runs(document, files[i].text());
+    for (TextRun& run : linted[i].runs) run.node = nullptr;  // the tree goes on return
+    linted[i].suppressions = &suppressions[i].emplace(document, files[i]);
   });
   // A file too deep to walk is refused and left out of the book the rules see.
-  std::erase_if(linted, [&](const LintedFile& file) {
-    auto deep = file.document->too_deep_at();
-    if (deep && refused) refused->push_back(too_deep(*file.source, *deep));
-    return deep.has_value();
-  });
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (too_deep_at[i] && refused) refused->push_back(too_deep(files[i], *too_deep_at[i]));
+  }
+  std::erase_if(linted, [](const LintedFile& file) { return file.suppressions == nullptr; });
   return lint_parsed(linted);
 }
 
@@ -94,17 +98,12 @@ Diagnostics Linter::lint_parsed(std::span<const LintedFile> files) const {
   for (auto& found : per_file) all.insert(all.end(), found.begin(), found.end());
   for (const auto& rule : rules_) rule->check_book(files, all);
 
-  std::vector<std::optional<Suppressions>> suppressions(files.size());
-  std::map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < files.size(); ++i) index[files[i].source->path()] = i;
+  std::map<std::string, const Suppressions*> suppressions;
+  for (const LintedFile& file : files) suppressions[file.source->path()] = file.suppressions;
   Diagnostics kept;
   for (Diagnostic& d : all) {
-    auto it = index.find(d.file);
-    if (it != index.end()) {
-      auto& s = suppressions[it->second];
-      if (!s) s.emplace(*files[it->second].document, *files[it->second].source);
-      if (s->suppressed(d.rule, d.begin)) continue;
-    }
+    auto it = suppressions.find(d.file);
+    if (it != suppressions.end() && it->second && it->second->suppressed(d.rule, d.begin)) continue;
     kept.push_back(std::move(d));
   }
   sort_diagnostics(kept);

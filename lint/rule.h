@@ -10,14 +10,17 @@
 #include "diagnostic.h"
 #include "markdown.h"
 #include "source.h"
+#include "suppression.h"
 #include "text_runs.h"
 
 namespace tebiki {
 
-/// A source file parsed once, with its prose runs; shared by every rule.
+/// A source file parsed once, with its prose runs and the comments that switch rules off in
+/// it; shared by every rule. The rules never need the tree: `tebiki lint` drops it once the
+/// runs and comments are out of it.
 struct LintedFile {
   const SourceFile* source = nullptr;
-  const MarkdownDocument* document = nullptr;
+  const Suppressions* suppressions = nullptr;
   std::vector<TextRun> runs;
 };
 

@@ -104,7 +104,7 @@ std::vector<Page> load_book_pages(const BookConfig& config, const std::string& c
 
 void lint(const FixedBook& book, std::vector<Page>& pages) {
   std::vector<LintedFile> files;
-  for (Page& page : pages) files.push_back({&*page.source, &*page.document, page.runs});
+  for (Page& page : pages) files.push_back({&*page.source, &*page.suppressions, page.runs});
   book.linter->lint_parsed(files);
 }
 
