@@ -100,21 +100,30 @@ Page* find_page(std::vector<Page>& pages, const std::string& output) {
   return nullptr;
 }
 
-double process_cpu_seconds() {
+rusage process_usage() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
+  return usage;
+}
+
+double cpu_seconds(const rusage& usage) {
   auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-// Records the wall and CPU time of each pass into BuildResult::timings.
+double process_cpu_seconds() { return cpu_seconds(process_usage()); }
+
+// Records the wall and CPU time of each pass, and the peak memory so far, into
+// BuildResult::timings.
 class PassClock {
  public:
   explicit PassClock(BuildResult& result) : result_(result) {}
   void lap(std::string pass) {
     auto now = std::chrono::steady_clock::now();
-    double cpu = process_cpu_seconds();
-    result_.timings.push_back({std::move(pass), std::chrono::duration<double>(now - last_).count(), cpu - last_cpu_});
+    rusage usage = process_usage();
+    double cpu = cpu_seconds(usage);
+    double peak_mb = static_cast<double>(usage.ru_maxrss) / 1024;  // Linux gives kilobytes
+    result_.timings.push_back({std::move(pass), std::chrono::duration<double>(now - last_).count(), cpu - last_cpu_, peak_mb});
     last_ = now;
     last_cpu_ = cpu;
   }

@@ -38,6 +38,7 @@ struct BuildResult {
     std::string pass;
     double wall = 0;  ///< seconds
     double cpu = 0;   ///< seconds of CPU time of all threads (user + system)
+    double peak_mb = 0;  ///< the process's peak resident memory at the pass's end, in MiB
   };
   std::vector<PassTime> timings;
 };

@@ -13,11 +13,12 @@ namespace {
 void print_timings(const BuildResult& result) {
   double total = 0;
   for (const auto& time : result.timings) total += time.wall;
-  std::cerr << "    wall   share      cpu  pass\n";
+  std::cerr << "    wall   share      cpu   peak memory  pass\n";
   for (const auto& time : result.timings) {
     std::cerr << std::fixed << std::setprecision(3) << std::setw(8) << time.wall << " s " << std::setprecision(0)
               << std::setw(5) << (total > 0 ? time.wall / total * 100 : 0) << " % " << std::setprecision(3)
-              << std::setw(8) << time.cpu << " s  " << time.pass << '\n';
+              << std::setw(8) << time.cpu << " s " << std::setprecision(0) << std::setw(8) << time.peak_mb << " MiB  "
+              << time.pass << '\n';
   }
 }
 
@@ -54,7 +55,7 @@ void add_build_command(CLI::App& app, int* exit_code) {
   command->add_option("--config", options->config_file, "Book configuration (default: SRC/tebiki.yml)");
   command->add_option("--links", options->links, "Broken links are errors (default) or warnings")
       ->check(CLI::IsMember({"error", "warn"}));
-  command->add_flag("--timings", *timings, "Print the time each pass of the build took");
+  command->add_flag("--timings", *timings, "Print the time each pass of the build took, and the peak memory by its end");
   command->footer(
       "Examples:\n"
       "  tebiki build                      content/ → site/\n"

@@ -87,7 +87,8 @@ case_timings() {
   run build book -o site --timings
   expect_status 0
   for pass in "read and parse pages" "lint" "cross-references" "citations and glossary terms" "lay out pages" "contents and search index" "check output links" "write site"; do
-    grep -qE "^ *[0-9]+\.[0-9]{3} s +[0-9]+ % +[0-9]+\.[0-9]{3} s  $pass\$" err.txt || fail "no timing line for: $pass"
+    grep -qE "^ *[0-9]+\.[0-9]{3} s +[0-9]+ % +[0-9]+\.[0-9]{3} s +[1-9][0-9]* MiB  $pass\$" err.txt ||
+      fail "no timing line for: $pass"
   done
   run build book -o site2
   refute_err "write site"
