@@ -206,8 +206,8 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
   std::error_code ec;
   if (config_file.empty() && !fs::exists(path, ec)) {
     std::optional<BookConfig> book;
-    if (!fs::is_directory(source_dir, ec)) {
-      errors->push_back({source_dir.string(), {1, 1}, "no such folder"});
+    if (auto problem = folder_problem(source_dir.string())) {
+      errors->push_back({source_dir.string(), {1, 1}, *problem});
     } else if (book = folder_book(source_dir); book->pages.empty()) {
       errors->push_back({source_dir.string(), {1, 1}, "no tebiki.yml and no Markdown (.md) files in this folder"});
       book.reset();

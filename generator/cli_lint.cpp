@@ -80,10 +80,7 @@ bool check_rules(const std::vector<std::string>& rules) {
 std::vector<SourceError> missing_dictionaries(const std::vector<std::string>& dictionaries) {
   std::vector<SourceError> errors;
   for (const std::string& path : dictionaries) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-      errors.push_back({path, {1, 1}, "cannot read file"});
-    }
+    if (auto problem = file_problem(path)) errors.push_back({path, {1, 1}, *problem});
   }
   return errors;
 }

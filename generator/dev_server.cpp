@@ -79,9 +79,8 @@ DevServer::DevServer(ServeOptions options)
 DevServer::~DevServer() { stop(); }
 
 int DevServer::start() {
-  std::error_code ec;
-  if (!fs::is_directory(options_.build.source_dir, ec)) {
-    std::cerr << "error: " << options_.build.source_dir.string() << " is not a folder\n";
+  if (auto problem = folder_problem(options_.build.source_dir.string())) {
+    std::cerr << options_.build.source_dir.string() << ":1:1: error: " << *problem << '\n';
     return kExitUsage;
   }
   if (!rebuild({})) return kExitUsage;

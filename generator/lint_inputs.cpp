@@ -128,9 +128,8 @@ class GroupCollector {
 std::vector<LintGroup> book_group(const std::string& config_file,
                                   std::vector<SourceError>* errors) {
   fs::path folder = config_file.empty() ? fs::path(kDefaultBook) : parent_of(config_file);
-  std::error_code ec;
-  if (!fs::is_directory(folder, ec)) {
-    errors->push_back({kDefaultBook, {1, 1}, "no such folder; name the files or folders to lint"});
+  if (auto problem = folder_problem(folder.string())) {
+    errors->push_back({folder.string(), {1, 1}, *problem + "; name the files or folders to lint"});
     return {};
   }
   auto book = load_book_config(folder, config_file, errors);
@@ -149,7 +148,7 @@ std::vector<LintGroup> gather_lint_groups(const LintRequest& request,
   for (const std::string& path : request.paths) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-      errors->push_back({path, {1, 1}, "no such file or folder"});
+      errors->push_back({path, {1, 1}, ec && !is_not_found(ec) ? "cannot read: " + ec.message() : "no such file or folder"});
       continue;
     }
     fs::path config =

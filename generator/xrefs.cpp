@@ -130,6 +130,9 @@ class CrossReferencer {
         }
         target.asset = key;
         return target;
+      } else if (ec && !is_not_found(ec)) {
+        target.problem = "link to file '" + path + "' that cannot be read: " + ec.message();
+        return target;
       } else {
         bool page_like = joined.extension() == ".md";
         target.problem = (page_like ? "link to unknown page '" : "link to missing file '") + path + "'";

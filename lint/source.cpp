@@ -1,6 +1,7 @@
 #include "source.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,17 +13,6 @@ constexpr std::size_t kBlock = 256;  // bytes between code point checkpoints
 
 std::string too_large_message() {
   return "file too large: the limit is " + std::to_string(kMaxSourceBytes >> 20) + " MiB";
-}
-
-// A FIFO or a device would block or never end; a file over the limit would take the memory
-// of every copy the passes make. Both are refused before reading.
-std::optional<std::string> unusable_file(const std::string& path) {
-  std::error_code ec;
-  auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) return "cannot read file";
-  if (!std::filesystem::is_regular_file(status)) return "not a regular file";
-  if (std::filesystem::file_size(path, ec) > kMaxSourceBytes) return too_large_message();
-  return std::nullopt;
 }
 
 // At most kMaxSourceBytes + 1 bytes: the file may have grown since it was checked.
@@ -166,11 +156,36 @@ std::optional<SourceError> validate_utf8(const std::string& path, const std::str
   return std::nullopt;
 }
 
+// A FIFO or a device would block or never end; a file over the limit would take the memory
+// of every copy the passes make. Both are refused before reading.
+std::optional<std::string> file_problem(const std::string& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec && !is_not_found(ec)) return "cannot read file: " + ec.message();
+  if (!std::filesystem::exists(status)) return "no such file";
+  if (!std::filesystem::is_regular_file(status)) return "not a regular file";
+  if (std::filesystem::file_size(path, ec) > kMaxSourceBytes) return too_large_message();
+  return std::nullopt;
+}
+
+bool is_not_found(const std::error_code& ec) {
+  return ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
+}
+
+std::optional<std::string> folder_problem(const std::string& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec && !is_not_found(ec)) return "cannot open folder: " + ec.message();
+  if (!std::filesystem::exists(status)) return "no such folder";
+  if (!std::filesystem::is_directory(status)) return "not a folder";
+  return std::nullopt;
+}
+
 std::optional<SourceFile> read_source(const std::string& path, SourceError* error) {
-  auto problem = unusable_file(path);  // before opening: opening a FIFO blocks
+  auto problem = file_problem(path);  // before opening: opening a FIFO blocks
   std::ifstream in;
   if (!problem) in.open(path, std::ios::binary);
-  if (!problem && !in) problem = "cannot read file";
+  if (!problem && !in) problem = "cannot read file: " + std::generic_category().message(errno);
   if (problem) {
     *error = SourceError{path, {1, 1}, *problem};
     return std::nullopt;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace tebiki {
@@ -61,9 +62,22 @@ std::optional<SourceError> validate_utf8(const std::string& path, const std::str
 /// rather than multiplied in memory by the passes.
 inline constexpr std::size_t kMaxSourceBytes = std::size_t{16} << 20;
 
-/// Reads a whole file. On failure (unreadable, not a regular file, over kMaxSourceBytes,
-/// invalid UTF-8, NUL) sets *error.
+/// Reads a whole file. On failure (missing, unreadable, not a regular file, over
+/// kMaxSourceBytes, invalid UTF-8, NUL) sets *error.
 std::optional<SourceFile> read_source(const std::string& path, SourceError* error);
+
+/// True when the error of a file system query says only that the path does not exist
+/// (ENOENT, ENOTDIR). Any other (EACCES, ELOOP, ENAMETOOLONG) deserves its own words.
+bool is_not_found(const std::error_code& ec);
+
+/// Why `path` cannot be read as a source file, or nullopt when it can: "no such file", "not a
+/// regular file" (a folder, a FIFO, a device), "file too large: …", or "cannot read file: "
+/// and the system's reason.
+std::optional<std::string> file_problem(const std::string& path);
+
+/// Why `path` cannot be read as a folder, or nullopt when it can: "no such folder", "not a
+/// folder", or "cannot open folder: " and the system's reason.
+std::optional<std::string> folder_problem(const std::string& path);
 
 /// Number of code points in a valid UTF-8 string.
 std::size_t count_code_points(std::string_view text);

@@ -420,7 +420,7 @@ case_link_to_a_name_too_long() {
   make_book "# はじめに\n\n![画像]($name)\n"
   run build book -o site
   expect_status 1
-  expect_err "book/a.md:3:1: error: link to missing file '$name' [links]"
+  expect_err "book/a.md:3:1: error: link to file '$name' that cannot be read: File name too long [links]"
   expect_no_site
 }
 
@@ -444,7 +444,7 @@ case_paths_too_long_on_the_command_line() {
   make_book
   run build "$name" -o site
   expect_status 2
-  expect_err "$name:1:1: error: no such folder"
+  expect_err "$name:1:1: error: cannot open folder: File name too long"
   run build book -o "$name"
   expect_status 1  # a site that cannot be written: exit 1, as for a full disk
   expect_err_part ".tebiki-new-"
@@ -452,10 +452,40 @@ case_paths_too_long_on_the_command_line() {
   [[ -z $(find . -maxdepth 1 -name '.*tebiki*') ]] || fail "a staging folder was left"
   run lint "$name.md"
   expect_status 2
-  expect_err "$name.md:1:1: error: no such file or folder"
+  expect_err "$name.md:1:1: error: cannot read: File name too long"
   run lint --dictionary "$name.yml" book
   expect_status 2
-  expect_err_part "$name.yml"
+  expect_err "$name.yml:1:1: error: cannot read file: File name too long"
+}
+
+# A symbolic link that leads to itself (ELOOP) is named with the system's reason wherever it
+# is used: a folder, a page, a linked file, a dictionary, a path to lint.
+case_symbolic_link_loops() {
+  make_book "# はじめに\n\n![図](loop.png)\n"
+  ln -s loop.png book/loop.png
+  ln -s loop-book loop-book
+  run build loop-book -o site
+  expect_status 2
+  expect_err "loop-book:1:1: error: cannot open folder: Too many levels of symbolic links"
+  run serve loop-book --port 0
+  expect_status 2
+  expect_err "loop-book:1:1: error: cannot open folder: Too many levels of symbolic links"
+  run build book -o site
+  expect_status 1
+  expect_err "book/a.md:3:1: error: link to file 'loop.png' that cannot be read: Too many levels of symbolic links [links]"
+  expect_no_site
+  ln -s loop.md book/loop.md
+  printf 'title: 例の本\nchapters: [a.md, loop.md]\n' >book/tebiki.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:2:18: error: page 'loop.md' cannot be read: Too many levels of symbolic links"
+  run lint book/loop.md
+  expect_status 2
+  expect_err "book/loop.md:1:1: error: cannot read: Too many levels of symbolic links"
+  ln -s loop.yml loop.yml
+  run lint --dictionary loop.yml book/a.md
+  expect_status 2
+  expect_err "loop.yml:1:1: error: cannot read file: Too many levels of symbolic links"
 }
 
 # A page whose output is a file the build writes itself, or another page's: before, one

@@ -68,7 +68,7 @@ TEST(HostileBook, PageThatDisappearsWhileLoadingIsALocatedError) {
   fs::remove(book.path() / "b.md");
   load_pages(*config, &errors);
   EXPECT_EQ(texts(errors), std::vector<std::string>{(book.path() / "b.md").string() +
-                                                    ":1:1: error: cannot read file"});
+                                                    ":1:1: error: no such file"});
 }
 
 long ended_process() {

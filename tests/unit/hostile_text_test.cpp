@@ -76,7 +76,10 @@ TEST(HostileText, ReadSourceRefusesWhatIsNotARegularFile) {
   EXPECT_FALSE(read_source("/dev/zero", &error));
   EXPECT_EQ(error.message, "not a regular file");
   EXPECT_FALSE(read_source(folder + "/missing.md", &error));
-  EXPECT_EQ(error.message, "cannot read file");
+  EXPECT_EQ(error.message, "no such file");
+  std::filesystem::create_symlink("loop.md", folder + "/loop.md");  // ELOOP: the system's words
+  EXPECT_FALSE(read_source(folder + "/loop.md", &error));
+  EXPECT_EQ(error.message, "cannot read file: Too many levels of symbolic links");
   std::filesystem::remove_all(folder);
 }
 
