@@ -3,6 +3,7 @@
 #include <cmark-gfm.h>
 
 #include <cstring>
+#include <optional>
 
 #include "japanese.h"
 #include "node_type.h"
@@ -75,6 +76,15 @@ class RunBuilder {
     run_.offsets.append_copied(offset, bytes.size());
   }
 
+  // Bytes the source does not have where they should be (cmark changed the text: its
+  // footnote extension drops part of a broken `[^` label) all stand for one source byte, so
+  // that no range of the run reaches past the source's end.
+  void append_unlocated(std::string_view bytes) {
+    flush_break(bytes);
+    run_.text.append(bytes);
+    run_.offsets.append_standing_for(cursor_ > 0 ? cursor_ - 1 : 0, bytes.size());
+  }
+
   void append_object(std::size_t offset) {
     flush_break(kObjectReplacementUtf8);
     run_.text += kObjectReplacementUtf8;
@@ -118,7 +128,8 @@ class RunBuilder {
       std::size_t length = 0;
       decode_utf8(literal, i, &length);
       std::string_view unit = literal.substr(i, length);
-      append(unit, locate(unit));
+      if (auto at = locate(unit)) append(unit, *at);
+      else append_unlocated(unit);
       i += length;
     }
   }
@@ -133,11 +144,17 @@ class RunBuilder {
     return n;
   }
 
-  std::size_t locate(std::string_view unit) {
+  // Where the source has a code point of a literal, from the cursor on; nullopt when it does
+  // not. A line break in a literal is the source's LF, CRLF or lone CR.
+  std::optional<std::size_t> locate(std::string_view unit) {
     std::size_t limit = source_.size();
     for (std::size_t c = cursor_; c < limit; ++c) {
       if (source_.compare(c, unit.size(), unit) == 0) {
         cursor_ = c + unit.size();
+        return c;
+      }
+      if (unit == "\n" && source_[c] == '\r') {
+        cursor_ = c + (source_.compare(c, 2, "\r\n") == 0 ? 2 : 1);
         return c;
       }
       if (source_[c] == '\\' && c + 1 < limit && is_ascii_punctuation(source_[c + 1]) &&
@@ -153,7 +170,7 @@ class RunBuilder {
         }
       }
     }
-    return cursor_ > 0 ? cursor_ - 1 : 0;  // not found: stay near the last match, never past the end
+    return std::nullopt;
   }
 
   // A line ends with LF, CRLF or a lone CR (CommonMark): the cursor moves past all of it.
@@ -276,7 +293,6 @@ void add_run(const MarkdownDocument& document, std::string_view source, cmark_no
              RunBlock block, std::vector<TextRun>& runs) {
   TextRun run;
   run.block = block;
-  run.node = node;
   if (block == RunBlock::Heading) run.heading_level = cmark_node_get_heading_level(node);
   std::size_t begin = block_start(document, node);
   std::size_t end = document.offset(cmark_node_get_end_line(node), cmark_node_get_end_column(node)) + 1;

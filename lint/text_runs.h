@@ -22,7 +22,6 @@ struct TextRun {
   SourceMap offsets;  ///< source byte offset of each byte of `text`
   RunBlock block = RunBlock::Paragraph;
   int heading_level = 0;
-  cmark_node* node = nullptr;        ///< the leaf block in the document's tree
 
   /// Source offset where text byte `begin` came from.
   std::size_t source_begin(std::size_t begin) const;

@@ -97,5 +97,34 @@ TEST(TextRuns, BomAndCrlfKeepOffsets) {
   EXPECT_EQ(runs[1].source_begin(desu), src.find("です"));
 }
 
+// cmark-gfm's footnote extension turns `[^` CR `1` LF `ＡKー1]` into the text "[^\n1\nＡ]": a lone
+// CR became LF and "Kー1" is gone from the tree. Before, the LF was not found where the CR is,
+// "Ａ" was mapped to the last source byte as a three-byte copy, and a finding on it (width)
+// ran past the end of the file (found by fuzzing).
+TEST(TextRuns, TextCmarkChangedStaysInsideTheSource) {
+  std::string src = "[^\r1\n\xEF\xBC\xA1K\xE3\x83\xBC" "1]";
+  auto runs = runs_of(src);
+  ASSERT_EQ(runs.size(), 1u);
+  const TextRun& run = runs[0];
+  for (std::size_t i = 0; i < run.text.size(); ++i) {
+    EXPECT_LE(run.source_end(i + 1), src.size()) << "text byte " << i;
+    EXPECT_LE(run.source_begin(i), run.source_end(i + 1)) << "text byte " << i;
+  }
+  std::size_t a = run.text.find("\xEF\xBC\xA1");
+  ASSERT_NE(a, std::string::npos);
+  EXPECT_EQ(source_of(src, run, a, a + 3), "\xEF\xBC\xA1");
+}
+
+TEST(TextRuns, LoneCarriageReturnIsALineBreak) {
+  std::string src = "サーバ\rです。\rEnd\r";
+  auto runs = runs_of(src);
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].text, "サーバです。 End");
+  std::size_t desu = runs[0].text.find("です");
+  EXPECT_EQ(runs[0].source_begin(desu), src.find("です"));
+  std::size_t end = runs[0].text.find("End");
+  EXPECT_EQ(runs[0].source_begin(end), src.find("End"));
+}
+
 }  // namespace
 }  // namespace tebiki
