@@ -180,13 +180,15 @@ BookConfig folder_book(const fs::path& source_dir) {
   book.numbered = false;
   std::vector<std::string> paths;
   std::error_code ec;
+  fs::path root = source_dir.lexically_normal();  // the entries are named below it as given
   for (auto it = fs::recursive_directory_iterator(source_dir, fs::directory_options::skip_permission_denied, ec);
        it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
-    std::error_code entry_error;  // an entry the system cannot tell about is skipped
-    if (it->path().extension() != ".md" || !it->is_regular_file(entry_error)) continue;
-    fs::path relative = fs::relative(it->path(), source_dir, entry_error);
-    if (!entry_error) paths.push_back(relative.generic_string());
+    if (it->path().extension() != ".md") continue;
+    // A page the system refuses (a loop of symbolic links) is kept: loading it says why.
+    std::error_code entry_error;
+    if (!it->is_regular_file(entry_error) && (!entry_error || is_not_found(entry_error))) continue;
+    paths.push_back(it->path().lexically_normal().lexically_relative(root).generic_string());
   }
   std::sort(paths.begin(), paths.end());
   for (const auto& path : paths) book.pages.push_back({path, PageKind::Chapter});
@@ -202,12 +204,15 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
                                            std::vector<SourceError>* errors) {
   fs::path path = config_file.empty() ? (source_dir / "tebiki.yml").lexically_normal() : config_file;
   // Every file system query below takes an error_code: a path the system refuses (a name
-  // longer than NAME_MAX, a folder without permission) is a missing file, not an exception.
+  // longer than NAME_MAX, a loop of symbolic links) is reported with the system's reason,
+  // not thrown.
   std::error_code ec;
   if (config_file.empty() && !fs::exists(path, ec)) {
     std::optional<BookConfig> book;
     if (auto problem = folder_problem(source_dir.string())) {
       errors->push_back({source_dir.string(), {1, 1}, *problem});
+    } else if (ec && !is_not_found(ec)) {  // a tebiki.yml the system refuses is not a missing one
+      errors->push_back({path.string(), {1, 1}, "cannot read file: " + ec.message()});
     } else if (book = folder_book(source_dir); book->pages.empty()) {
       errors->push_back({source_dir.string(), {1, 1}, "no tebiki.yml and no Markdown (.md) files in this folder"});
       book.reset();
@@ -248,7 +253,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       if (!seen.insert(fs::path(page.path).lexically_normal().string()).second) {
         reader.fail(where(), "page '" + page.path + "' is listed twice");
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
-        bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+        bool missing = !ec || is_not_found(ec);
         reader.fail(where(), "page '" + page.path + (missing ? "' not found in " + source_dir.string() : "' cannot be read: " + ec.message()));
       } else if (auto clash = outputs.claim(page)) {
         reader.fail(where(), "page '" + page.path + "' " + *clash);

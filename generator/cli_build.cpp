@@ -13,7 +13,9 @@ namespace {
 void print_timings(const BuildResult& result) {
   double total = 0;
   for (const auto& time : result.timings) total += time.wall;
-  std::cerr << "    wall   share      cpu   peak memory  pass\n";
+  // Each heading ends where its column's numbers end.
+  std::cerr << std::setw(8) << "wall" << std::setw(8) << "share" << std::setw(11) << "cpu" << std::setw(11)
+            << "peak" << "      pass\n";
   for (const auto& time : result.timings) {
     std::cerr << std::fixed << std::setprecision(3) << std::setw(8) << time.wall << " s " << std::setprecision(0)
               << std::setw(5) << (total > 0 ? time.wall / total * 100 : 0) << " % " << std::setprecision(3)

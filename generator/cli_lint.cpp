@@ -77,7 +77,7 @@ bool check_rules(const std::vector<std::string>& rules) {
   return true;
 }
 
-std::vector<SourceError> missing_dictionaries(const std::vector<std::string>& dictionaries) {
+std::vector<SourceError> unusable_dictionaries(const std::vector<std::string>& dictionaries) {
   std::vector<SourceError> errors;
   for (const std::string& path : dictionaries) {
     if (auto problem = file_problem(path)) errors.push_back({path, {1, 1}, *problem});
@@ -253,7 +253,7 @@ void print_fix_count(const FixCount& count, bool dry_run) {
 int run_lint(const LintOptions& options) {
   auto start = std::chrono::steady_clock::now();
   if (!check_rules(options.rules)) return kExitUsage;
-  std::vector<SourceError> missing = missing_dictionaries(options.dictionaries);
+  std::vector<SourceError> missing = unusable_dictionaries(options.dictionaries);
   print_errors(missing);
   std::deque<LintedGroup> groups;
   if (!missing.empty() || !lint_groups(options, groups)) return kExitUsage;

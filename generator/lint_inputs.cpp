@@ -30,10 +30,10 @@ std::vector<std::string> markdown_files_below(const fs::path& folder) {
   std::error_code ec;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code query;  // an entry that cannot be queried (a loop of links) is skipped
+    std::error_code query;  // a .md the system refuses (a loop of links) is kept: reading it says why
     if (it->is_directory(query) && is_hidden(it->path())) {
       it.disable_recursion_pending();
-    } else if (it->is_regular_file(query) && it->path().extension() == ".md") {
+    } else if (it->path().extension() == ".md" && (it->is_regular_file(query) || (query && !is_not_found(query)))) {
       files.push_back(shown(it->path()));
     }
   }
@@ -54,7 +54,8 @@ fs::path find_config(const fs::path& start) {
   if (!folder.has_filename()) folder = folder.parent_path();
   while (true) {
     fs::path config = folder / "tebiki.yml";
-    if (fs::is_regular_file(config, ec)) {
+    // One the system refuses (a loop of links) is found too: loading it says why.
+    if (fs::is_regular_file(config, ec) || (ec && !is_not_found(ec))) {
       // Shown in messages: relative to the current folder, as the user would type it.
       return is_within(config, cwd) ? config.lexically_relative(cwd) : config;
     }
@@ -148,7 +149,8 @@ std::vector<LintGroup> gather_lint_groups(const LintRequest& request,
   for (const std::string& path : request.paths) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-      errors->push_back({path, {1, 1}, ec && !is_not_found(ec) ? "cannot read: " + ec.message() : "no such file or folder"});
+      auto problem = ec && !is_not_found(ec) ? file_problem(path) : std::nullopt;
+      errors->push_back({path, {1, 1}, problem.value_or("no such file or folder")});
       continue;
     }
     fs::path config =

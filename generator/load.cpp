@@ -31,8 +31,9 @@ bool read_front_matter(Page& page, SourceError* error) {
 std::optional<SourceError> outside_book(const BookConfig& config, const fs::path& root, const std::string& path) {
   std::error_code ec;
   fs::path target = fs::weakly_canonical(path, ec);
+  if (ec) return SourceError{path, {1, 1}, "cannot read file: " + ec.message()};  // a loop of links
   auto [end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
-  if (!ec && end == root.end()) return std::nullopt;
+  if (end == root.end()) return std::nullopt;
   return SourceError{path, {1, 1},
                      "page leads outside the book (to " + target.string() +
                          "); a page must be a file inside " + config.source_dir.string()};

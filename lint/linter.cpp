@@ -78,15 +78,15 @@ Diagnostics Linter::lint_whole_book(std::span<const SourceFile> files, std::vect
     linted[i].source = &files[i];
     if ((too_deep_at[i] = document.too_deep_at())) return;
     linted[i].runs = extract_text_runs(document, files[i].text());
-    for (TextRun& run : linted[i].runs) run.node = nullptr;  // the tree goes on return
     linted[i].suppressions = &suppressions[i].emplace(document, files[i]);
-  });
+  });  // the tree goes here: the runs and suppressions hold copies
   // A file too deep to walk is refused and left out of the book the rules see.
+  std::vector<LintedFile> book;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (too_deep_at[i] && refused) refused->push_back(too_deep(files[i], *too_deep_at[i]));
+    if (!too_deep_at[i]) book.push_back(std::move(linted[i]));
+    else if (refused) refused->push_back(too_deep(files[i], *too_deep_at[i]));
   }
-  std::erase_if(linted, [](const LintedFile& file) { return file.suppressions == nullptr; });
-  return lint_parsed(linted);
+  return lint_parsed(book);
 }
 
 Diagnostics Linter::lint_parsed(std::span<const LintedFile> files) const {

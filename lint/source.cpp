@@ -25,6 +25,13 @@ std::string read_bounded(std::ifstream& in) {
   return text;
 }
 
+// Why a file that passed file_problem did not open: it may have gone in between.
+std::string opening_problem(int error) {
+  std::error_code ec(error, std::generic_category());
+  if (!error) return "cannot read file";
+  return is_not_found(ec) ? "no such file" : "cannot read file: " + ec.message();
+}
+
 bool starts_code_point(char c) { return (c & 0xC0) != 0x80; }
 
 }  // namespace
@@ -164,7 +171,9 @@ std::optional<std::string> file_problem(const std::string& path) {
   if (ec && !is_not_found(ec)) return "cannot read file: " + ec.message();
   if (!std::filesystem::exists(status)) return "no such file";
   if (!std::filesystem::is_regular_file(status)) return "not a regular file";
-  if (std::filesystem::file_size(path, ec) > kMaxSourceBytes) return too_large_message();
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) return "cannot read file: " + ec.message();
+  if (size > kMaxSourceBytes) return too_large_message();
   return std::nullopt;
 }
 
@@ -184,8 +193,9 @@ std::optional<std::string> folder_problem(const std::string& path) {
 std::optional<SourceFile> read_source(const std::string& path, SourceError* error) {
   auto problem = file_problem(path);  // before opening: opening a FIFO blocks
   std::ifstream in;
+  errno = 0;  // libstdc++ opens with fopen, which sets errno; the standard does not promise it
   if (!problem) in.open(path, std::ios::binary);
-  if (!problem && !in) problem = "cannot read file: " + std::generic_category().message(errno);
+  if (!problem && !in) problem = opening_problem(errno);
   if (problem) {
     *error = SourceError{path, {1, 1}, *problem};
     return std::nullopt;

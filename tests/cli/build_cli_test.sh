@@ -120,6 +120,25 @@ case_missing_source_folder() {
   expect_status 2
   expect_err "nope:1:1: error: no such folder"
   [[ ! -e site ]] || fail "a site was written"
+  run serve nope --port 0
+  expect_status 2
+  expect_err "nope:1:1: error: no such folder"
+  touch plain-file
+  run build plain-file -o site
+  expect_status 2
+  expect_err "plain-file:1:1: error: not a folder"
+}
+
+# A chapter below a file (ENOTDIR) is a missing chapter, as for lint.
+case_chapter_below_a_file() {
+  make_book
+  printf 'title: 本\nchapters: [a.md, a.md/b.md]\n' >book/tebiki.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:2:18: error: page 'a.md/b.md' not found in book"
+  run lint book/a.md/b.md
+  expect_status 2
+  expect_err "book/a.md/b.md:1:1: error: no such file or folder"
 }
 
 case_empty_source_folder() {

@@ -287,7 +287,10 @@ case_invalid_config() {
 case_default_book() {
   run lint
   expect_status 2
-  expect_err "content:1:1: error: "
+  expect_err "content:1:1: error: no such folder; name the files or folders to lint"
+  run lint --config nowhere/tebiki.yml
+  expect_status 2
+  expect_err "nowhere:1:1: error: no such folder; name the files or folders to lint"
   mkdir content && cp clean.md content/
   run lint
   expect_status 0

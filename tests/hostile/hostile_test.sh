@@ -452,7 +452,7 @@ case_paths_too_long_on_the_command_line() {
   [[ -z $(find . -maxdepth 1 -name '.*tebiki*') ]] || fail "a staging folder was left"
   run lint "$name.md"
   expect_status 2
-  expect_err "$name.md:1:1: error: cannot read: File name too long"
+  expect_err "$name.md:1:1: error: cannot read file: File name too long"
   run lint --dictionary "$name.yml" book
   expect_status 2
   expect_err "$name.yml:1:1: error: cannot read file: File name too long"
@@ -481,11 +481,28 @@ case_symbolic_link_loops() {
   expect_err "book/tebiki.yml:2:18: error: page 'loop.md' cannot be read: Too many levels of symbolic links"
   run lint book/loop.md
   expect_status 2
-  expect_err "book/loop.md:1:1: error: cannot read: Too many levels of symbolic links"
+  expect_err "book/loop.md:1:1: error: cannot read file: Too many levels of symbolic links"
   ln -s loop.yml loop.yml
   run lint --dictionary loop.yml book/a.md
   expect_status 2
   expect_err "loop.yml:1:1: error: cannot read file: Too many levels of symbolic links"
+  # In a folder without tebiki.yml, the loop is a page that cannot be read, not one left out.
+  mkdir loose && printf '# はじめに\n' >loose/a.md && ln -s loop.md loose/loop.md
+  run build loose -o site
+  expect_status 2
+  expect_err "loose/loop.md:1:1: error: cannot read file: Too many levels of symbolic links"
+  run lint loose
+  expect_status 2
+  expect_err "loose/loop.md:1:1: error: cannot read file: Too many levels of symbolic links"
+  # A tebiki.yml that loops is not a missing one: the folder is not built without it.
+  mkdir looped && printf '# はじめに\n' >looped/a.md && ln -s tebiki.yml looped/tebiki.yml
+  run build looped -o site
+  expect_status 2
+  expect_err "looped/tebiki.yml:1:1: error: cannot read file: Too many levels of symbolic links"
+  run lint looped/a.md
+  expect_status 2
+  expect_err "looped/tebiki.yml:1:1: error: cannot read file: Too many levels of symbolic links"
+  expect_no_site
 }
 
 # A page whose output is a file the build writes itself, or another page's: before, one
