@@ -79,12 +79,22 @@ class Translator {
     pos_ = p_.size();  // stops every loop
   }
 
+  // Every group and lookaround reads a disjunction of its own: a pattern nested deeper than
+  // kMaxNesting is refused, before the recursion that reads it overflows the stack.
+  static constexpr int kMaxNesting = 500;
+
   Fragment disjunction() {
+    if (depth_ == kMaxNesting) {
+      fail("groups nested more than " + std::to_string(kMaxNesting) + " deep");
+      return {};
+    }
+    ++depth_;
     Fragment result = alternative();
     while (!failed() && eat('|')) {
       out_ += '|';
       result.or_else(alternative());
     }
+    --depth_;
     return result;
   }
 
@@ -333,6 +343,7 @@ class Translator {
   std::string& out_;
   std::string error_;
   std::size_t error_at_ = 0;
+  int depth_ = 0;  ///< disjunctions being read, the whole pattern's included
 };
 
 }  // namespace

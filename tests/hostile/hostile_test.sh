@@ -201,6 +201,18 @@ case_nested_inlines() {
 # The tree passes recurse: nesting past kMaxNesting (100,000 levels) is refused where it
 # starts. Before, a million levels (2 MB of "- ") overflowed the thread's stack (SIGSEGV);
 # 200,000 lists (400,000 levels) keep the case fast.
+# A dictionary pattern of 3,000,000 nested groups: the reader of JavaScript patterns recursed
+# once per group and overflowed the stack (SIGSEGV, found by fuzzing the dictionary loader).
+case_regex_nested_too_deep() {
+  make_book
+  { printf 'version: 1\nrules:\n  - expected: x\n    pattern: /'; head -c 3000000 /dev/zero | tr '\0' '('
+    printf '/\n'; } >deep.yml
+  run lint --dictionary deep.yml book/a.md
+  expect_status 2
+  expect_err_part "deep.yml:3:5: error: rule 「x」: invalid pattern /((("
+  expect_err_part "/gmu: groups nested more than 500 deep at character 500"
+}
+
 case_nesting_too_deep() {
   make_book '# 箇条書き\n\n'
   yes -- '- ' | head -n 200000 | tr -d '\n' >>book/a.md

@@ -141,6 +141,9 @@ TEST(JsRegex, EmptyMatches) {
 
 TEST(JsRegex, SyntaxErrors) {
   EXPECT_EQ(error_of("(a"), "unterminated group at character 2");
+  // Found by fuzzing: 1,500 nested groups overflowed the stack of the reader.
+  EXPECT_TRUE(translate(std::string(499, '(') + "a" + std::string(499, ')')));
+  EXPECT_EQ(error_of(std::string(100000, '(')), "groups nested more than 500 deep at character 500");
   EXPECT_EQ(error_of("a)"), "unmatched ')' at character 1");
   EXPECT_EQ(error_of("a**"), "nothing to repeat at character 3");
   EXPECT_EQ(error_of("[b-a]"), "range out of order in character class at character 4");
