@@ -187,7 +187,7 @@ BookConfig folder_book(const fs::path& source_dir) {
     if (it->path().extension() != ".md") continue;
     // A page the system refuses (a loop of symbolic links) is kept: loading it says why.
     std::error_code entry_error;
-    if (!it->is_regular_file(entry_error) && (!entry_error || is_not_found(entry_error))) continue;
+    if (!it->is_regular_file(entry_error) && !is_refusal(entry_error)) continue;
     paths.push_back(it->path().lexically_normal().lexically_relative(root).generic_string());
   }
   std::sort(paths.begin(), paths.end());
@@ -211,7 +211,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
     std::optional<BookConfig> book;
     if (auto problem = folder_problem(source_dir.string())) {
       errors->push_back({source_dir.string(), {1, 1}, *problem});
-    } else if (ec && !is_not_found(ec)) {  // a tebiki.yml the system refuses is not a missing one
+    } else if (is_refusal(ec)) {  // a tebiki.yml the system refuses is not a missing one
       errors->push_back({path.string(), {1, 1}, "cannot read file: " + ec.message()});
     } else if (book = folder_book(source_dir); book->pages.empty()) {
       errors->push_back({source_dir.string(), {1, 1}, "no tebiki.yml and no Markdown (.md) files in this folder"});
@@ -253,8 +253,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       if (!seen.insert(fs::path(page.path).lexically_normal().string()).second) {
         reader.fail(where(), "page '" + page.path + "' is listed twice");
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
-        bool missing = !ec || is_not_found(ec);
-        reader.fail(where(), "page '" + page.path + (missing ? "' not found in " + source_dir.string() : "' cannot be read: " + ec.message()));
+        reader.fail(where(), "page '" + page.path + (is_refusal(ec) ? "' cannot be read: " + ec.message() : "' not found in " + source_dir.string()));
       } else if (auto clash = outputs.claim(page)) {
         reader.fail(where(), "page '" + page.path + "' " + *clash);
       }

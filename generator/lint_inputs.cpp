@@ -33,7 +33,7 @@ std::vector<std::string> markdown_files_below(const fs::path& folder) {
     std::error_code query;  // a .md the system refuses (a loop of links) is kept: reading it says why
     if (it->is_directory(query) && is_hidden(it->path())) {
       it.disable_recursion_pending();
-    } else if (it->path().extension() == ".md" && (it->is_regular_file(query) || (query && !is_not_found(query)))) {
+    } else if (it->path().extension() == ".md" && (it->is_regular_file(query) || is_refusal(query))) {
       files.push_back(shown(it->path()));
     }
   }
@@ -55,7 +55,7 @@ fs::path find_config(const fs::path& start) {
   while (true) {
     fs::path config = folder / "tebiki.yml";
     // One the system refuses (a loop of links) is found too: loading it says why.
-    if (fs::is_regular_file(config, ec) || (ec && !is_not_found(ec))) {
+    if (fs::is_regular_file(config, ec) || is_refusal(ec)) {
       // Shown in messages: relative to the current folder, as the user would type it.
       return is_within(config, cwd) ? config.lexically_relative(cwd) : config;
     }
@@ -149,7 +149,7 @@ std::vector<LintGroup> gather_lint_groups(const LintRequest& request,
   for (const std::string& path : request.paths) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-      auto problem = ec && !is_not_found(ec) ? file_problem(path) : std::nullopt;
+      auto problem = is_refusal(ec) ? file_problem(path) : std::nullopt;
       errors->push_back({path, {1, 1}, problem.value_or("no such file or folder")});
       continue;
     }

@@ -130,7 +130,7 @@ class CrossReferencer {
         }
         target.asset = key;
         return target;
-      } else if (ec && !is_not_found(ec)) {
+      } else if (is_refusal(ec)) {
         target.problem = "link to file '" + path + "' that cannot be read: " + ec.message();
         return target;
       } else {

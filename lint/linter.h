@@ -25,9 +25,10 @@ class Linter {
 
   /// Parses each file once, extracts its runs and checks it. Suppression comments apply.
   /// Each file's tree is dropped once its runs and comments are out; unless a rule needs the
-  /// whole book, its runs go too once it is checked: only the findings are kept. Sorted by file, then position. A file nested deeper than
-  /// kMaxNesting is not checked: its error goes to *refused, in file order (bad input: exit 2
-  /// at the edge); without `refused` it is only left out.
+  /// whole book, its runs go too once it is checked: only the findings are kept. Sorted by
+  /// file, then position. A file nested deeper than kMaxNesting is not checked: its error
+  /// goes to *refused, in file order (bad input: exit 2 at the edge); without `refused` it is
+  /// only left out.
   Diagnostics lint(std::span<const SourceFile> files, std::vector<SourceError>* refused = nullptr) const;
   /// Checks files already parsed by the caller (the build reuses its parse).
   Diagnostics lint_parsed(std::span<const LintedFile> files) const;

@@ -29,7 +29,7 @@ std::string read_bounded(std::ifstream& in) {
 std::string opening_problem(int error) {
   std::error_code ec(error, std::generic_category());
   if (!error) return "cannot read file";
-  return is_not_found(ec) ? "no such file" : "cannot read file: " + ec.message();
+  return is_refusal(ec) ? "cannot read file: " + ec.message() : "no such file";
 }
 
 bool starts_code_point(char c) { return (c & 0xC0) != 0x80; }
@@ -168,7 +168,7 @@ std::optional<SourceError> validate_utf8(const std::string& path, const std::str
 std::optional<std::string> file_problem(const std::string& path) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
-  if (ec && !is_not_found(ec)) return "cannot read file: " + ec.message();
+  if (is_refusal(ec)) return "cannot read file: " + ec.message();
   if (!std::filesystem::exists(status)) return "no such file";
   if (!std::filesystem::is_regular_file(status)) return "not a regular file";
   auto size = std::filesystem::file_size(path, ec);
@@ -177,14 +177,14 @@ std::optional<std::string> file_problem(const std::string& path) {
   return std::nullopt;
 }
 
-bool is_not_found(const std::error_code& ec) {
-  return ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
+bool is_refusal(const std::error_code& ec) {
+  return ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory;
 }
 
 std::optional<std::string> folder_problem(const std::string& path) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
-  if (ec && !is_not_found(ec)) return "cannot open folder: " + ec.message();
+  if (is_refusal(ec)) return "cannot open folder: " + ec.message();
   if (!std::filesystem::exists(status)) return "no such folder";
   if (!std::filesystem::is_directory(status)) return "not a folder";
   return std::nullopt;

@@ -66,9 +66,9 @@ inline constexpr std::size_t kMaxSourceBytes = std::size_t{16} << 20;
 /// kMaxSourceBytes, invalid UTF-8, NUL) sets *error.
 std::optional<SourceFile> read_source(const std::string& path, SourceError* error);
 
-/// True when the error of a file system query says only that the path does not exist
-/// (ENOENT, ENOTDIR). Any other (EACCES, ELOOP, ENAMETOOLONG) deserves its own words.
-bool is_not_found(const std::error_code& ec);
+/// True when a file system query failed for another reason than the path not existing
+/// (ENOENT, ENOTDIR): EACCES, ELOOP, ENAMETOOLONG… deserve the system's own words.
+bool is_refusal(const std::error_code& ec);
 
 /// Why `path` cannot be read as a source file, or nullopt when it can: "no such file", "not a
 /// regular file" (a folder, a FIFO, a device), "file too large: …", or "cannot read file: "

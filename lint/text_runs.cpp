@@ -70,19 +70,15 @@ class RunBuilder {
     }
   }
 
-  void append(std::string_view bytes, std::size_t offset) {
+  // Bytes copied from the source at `offset`. Bytes the source does not have where they
+  // should be (no offset: cmark changed the text, its footnote extension drops part of a
+  // broken `[^` label) all stand for the byte before the cursor, so that no range of the run
+  // reaches past the source's end.
+  void append(std::string_view bytes, std::optional<std::size_t> offset) {
     flush_break(bytes);
     run_.text.append(bytes);
-    run_.offsets.append_copied(offset, bytes.size());
-  }
-
-  // Bytes the source does not have where they should be (cmark changed the text: its
-  // footnote extension drops part of a broken `[^` label) all stand for one source byte, so
-  // that no range of the run reaches past the source's end.
-  void append_unlocated(std::string_view bytes) {
-    flush_break(bytes);
-    run_.text.append(bytes);
-    run_.offsets.append_standing_for(cursor_ > 0 ? cursor_ - 1 : 0, bytes.size());
+    if (offset) run_.offsets.append_copied(*offset, bytes.size());
+    else run_.offsets.append_standing_for(cursor_ > 0 ? cursor_ - 1 : 0, bytes.size());
   }
 
   void append_object(std::size_t offset) {
@@ -128,8 +124,7 @@ class RunBuilder {
       std::size_t length = 0;
       decode_utf8(literal, i, &length);
       std::string_view unit = literal.substr(i, length);
-      if (auto at = locate(unit)) append(unit, *at);
-      else append_unlocated(unit);
+      append(unit, locate(unit));
       i += length;
     }
   }

@@ -1,5 +1,6 @@
 #include "punctuation.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -33,11 +34,13 @@ std::optional<std::string_view> period_replacement(PeriodStyle style, char32_t c
 }
 
 /// False when the run holds nothing that check_run reports under the style: no half-width
-/// slash, and neither the comma nor the period that the style does not use.
+/// slash, and none of the commas and periods that period_replacement replaces.
 bool may_report(PeriodStyle style, std::string_view text) {
-  bool western_comma = style != PeriodStyle::Japanese,
-       western_period = style == PeriodStyle::Western;
-  return contains_any(text, {"/", western_comma ? "、" : "，", western_period ? "。" : "．"});
+  if (text.find('/') != std::string_view::npos) return true;
+  constexpr std::pair<char32_t, std::string_view> kMarks[] = {{U'，', "，"}, {U'、', "、"}, {U'．', "．"}, {U'。', "。"}};
+  return std::ranges::any_of(kMarks, [&](const auto& mark) {
+    return period_replacement(style, mark.first) && contains_any(text, {mark.second});
+  });
 }
 
 std::string_view style_note(PeriodStyle style) {
