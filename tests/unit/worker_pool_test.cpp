@@ -44,11 +44,21 @@ TEST(ParallelFor, CallsFromTwoThreadsAtOnceBothComplete) {
 
 TEST(ParallelFor, AnExceptionOnTheCallingThreadReachesTheCallerAndThePoolGoesOn) {
   std::thread::id caller = std::this_thread::get_id();
+  std::atomic<int> on_caller{0};
   EXPECT_THROW(parallel_for(100,
                             [&](std::size_t) {
-                              if (std::this_thread::get_id() == caller) throw std::runtime_error("stop");
+                              if (std::this_thread::get_id() == caller) {
+                                ++on_caller;
+                                throw std::runtime_error("stop");
+                              }
+                              // A worker waits (up to 10 s) until the caller has taken an item:
+                              // on a busy machine the workers could otherwise take them all.
+                              for (int waited = 0; on_caller == 0 && waited < 10000; ++waited) {
+                                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                              }
                             }),
                std::runtime_error);
+  EXPECT_EQ(on_caller, 1);
   std::atomic<int> runs{0};
   parallel_for(100, [&](std::size_t) { ++runs; });
   EXPECT_EQ(runs, 100);
