@@ -82,26 +82,33 @@ std::string fold_kana(std::string_view text) {
 
 }  // namespace
 
+// Decodes as it goes: nearly every character of a Japanese text is of no word, and a vector of
+// code points per run would cost more than the search.
 std::vector<TextSpan> find_variant_words(std::string_view text) {
-  std::vector<CodePoint> cps = decode_code_points(text);
   std::vector<TextSpan> words;
-  for (std::size_t i = 0; i < cps.size();) {
-    WordKind kind = kind_of(cps[i].value);
+  for (std::size_t i = 0, length = 0; i < text.size();) {
+    char32_t c = decode_utf8(text, i, &length);
+    WordKind kind = kind_of(c);
     if (kind == WordKind::None) {
-      ++i;
+      i += length;
       continue;
     }
-    std::size_t j = i + 1;
-    bool letter = kind == WordKind::Kana || is_latin_letter(cps[i].value);
-    while (j < cps.size()) {
-      bool joined =
-          joins(kind, cps[j].value) && j + 1 < cps.size() && kind_of(cps[j + 1].value) == kind;
-      if (kind_of(cps[j].value) != kind && !joined) break;
-      j += joined ? 2 : 1;
-      letter = letter || is_latin_letter(cps[j - 1].value);
+    std::size_t end = i + length, count = 1;
+    bool letter = kind == WordKind::Kana || is_latin_letter(c);
+    while (end < text.size()) {
+      std::size_t next_length = 0, after_length = 0;
+      char32_t next = decode_utf8(text, end, &next_length), after = 0;
+      bool joined = joins(kind, next) && end + next_length < text.size() &&
+                    kind_of(after = decode_utf8(text, end + next_length, &after_length)) == kind;
+      if (kind_of(next) != kind && !joined) break;
+      if (joined) {
+        end += next_length + after_length, count += 2, letter = letter || is_latin_letter(after);
+      } else {
+        end += next_length, count += 1, letter = letter || is_latin_letter(next);
+      }
     }
-    if (j - i >= 2 && letter) words.push_back({cps[i].offset, end_offset(cps, j - 1, text.size())});
-    i = j;
+    if (count >= 2 && letter) words.push_back({i, end});
+    i = end;
   }
   return words;
 }

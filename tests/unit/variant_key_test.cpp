@@ -69,6 +69,16 @@ TEST(VariantWords, KatakanaAndLatinRuns) {
             (Words{"gumblar.cn", "W32/Downad", "WORM_DOWNAD"}));
 }
 
+TEST(VariantWords, AJoinerCountsOnlyBetweenTwoCharactersOfTheWord) {
+  using Words = std::vector<std::string>;
+  EXPECT_EQ(words_of("サーバ・"), (Words{"サーバ"}));
+  EXPECT_EQ(words_of("サーバ・と・ア・イ"), (Words{"サーバ", "ア・イ"}));
+  EXPECT_EQ(words_of("ア・・イ"), (Words{}));
+  EXPECT_EQ(words_of("W32/"), (Words{"W32"}));
+  EXPECT_EQ(words_of("1-2とa-b"), (Words{"a-b"}));
+  EXPECT_EQ(words_of("ア"), (Words{}));
+}
+
 TEST(VariantWords, NumbersAndSingleCharactersAreNoWords) {
   using Words = std::vector<std::string>;
   EXPECT_EQ(words_of("123と１２３とAとア。"), (Words{}));
