@@ -1,6 +1,7 @@
 #include "variants.h"
 
 #include <map>
+#include <unordered_map>
 
 #include "linter.h"
 #include "mixed_spellings.h"
@@ -38,14 +39,17 @@ std::string VariantsRule::settled_spelling(std::string_view word) const {
   return out;
 }
 
+// A file writes the same words again and again: each one's key and spelling are worked out
+// once per file.
 std::vector<VariantsRule::Word> VariantsRule::words_of(const LintedFile& file) const {
   std::vector<Word> words;
+  std::unordered_map<std::string_view, std::pair<std::string, std::string>> known;
   for (const TextRun& run : file.runs) {
     for (TextSpan span : find_variant_words(run.text)) {
       std::string_view text = std::string_view(run.text).substr(span.begin, span.size());
-      words.push_back({variant_key(text, splitter_),
-                       settled_spelling(text),
-                       {&file, &run, span.begin, span.end, true}});
+      auto [it, added] = known.try_emplace(text);
+      if (added) it->second = {variant_key(text, splitter_), settled_spelling(text)};
+      words.push_back({it->second.first, it->second.second, {&file, &run, span.begin, span.end, true}});
     }
   }
   return words;
