@@ -168,6 +168,19 @@ TEST(Citations, UnknownIdFailsTheBuildAtItsPlace) {
   EXPECT_TRUE(has_errors(book.result.diagnostics));
 }
 
+// A page without an @ skips the citation pass, unless a character reference may write one.
+TEST(Citations, AnAtWrittenAsACharacterReferenceCitesToo) {
+  std::map<std::string, std::string> files = kBook;
+  files["chapter1.md"] = "# 章\n\n## 節\n\n[&#64;rfc2350]と[&commat;zzz]。\n";
+  BuiltBook book;
+  testing::build_book_from(files, book, /*lint=*/true);
+  EXPECT_EQ(book.findings(), (std::vector<std::string>{
+                                 "chapter1.md:5:1: error: 「@zzz」は参考文献にない引用 [references]",
+                                 "references.yml:6:7: warning: 参考文献「nist-800-61」はどのページからも引用されていない [references]",
+                                 "references.yml:10:7: warning: 参考文献「jis-q27001」はどのページからも引用されていない [references]",
+                             }));
+}
+
 TEST(Citations, NeverCitedIsAWarningAtTheIdInReferencesYml) {
   std::map<std::string, std::string> files = kBook;
   files["chapter1.md"] = "# 章\n\n## 節\n\n[@rfc2350][@jis-q27001]\n";
