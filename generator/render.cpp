@@ -8,7 +8,6 @@
 #include <ctime>
 #include <memory>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "checksheet_page.h"
 #include "embedded_files.h"
@@ -173,81 +172,30 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
-namespace {
-
-// The top-level blocks holding a text that differs between the site and print.html (a link
-// to another page, a generated block) and the headings, whose ids differ: only they are
-// rendered once for each. The other blocks are the same HTML in both.
-std::unordered_set<cmark_node*> blocks_by_variant(const Page& page) {
-  std::unordered_set<cmark_node*> blocks;
-  cmark_node* root = page.document->root();
-  for (const VariantText& v : page.variants) {
-    cmark_node* node = v.node;
-    while (node && cmark_node_parent(node) != root) node = cmark_node_parent(node);
-    if (node) blocks.insert(node);
-  }
-  for (const Heading& heading : page.headings) blocks.insert(heading.node);
-  return blocks;
-}
-
-// The HTML of each top-level block in one variant, in order (a footnote definition gives its
-// list item). With `other`, the other variant's blocks, a block outside `by_variant` is
-// taken from it instead of rendered again.
-std::vector<std::string> render_blocks(Page& page, Variant variant, const std::vector<std::string>* other,
-                                       const std::unordered_set<cmark_node*>& by_variant) {
-  BlockTexts texts = apply_variant(page, variant);
-  std::vector<std::string> blocks;
-  std::size_t i = 0;
-  for (cmark_node* node = cmark_node_first_child(page.document->root()); node; node = cmark_node_next(node), ++i) {
-    if (other && !by_variant.contains(node)) {
-      blocks.push_back((*other)[i]);
-      continue;
-    }
-    if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
-      blocks.push_back(footnote_item(page, node));
-      continue;
-    }
-    auto text = texts.find(node);
-    if (text != texts.end() && find_in(*text->second, "data-footnote", 0) == std::string::npos) {
-      blocks.emplace_back();
-      append_html_block(blocks.back(), *text->second);
-      continue;
-    }
-    if (text != texts.end()) cmark_node_set_literal(node, text->second->c_str());  // as every other block
-    const Heading* heading = cmark_node_get_type(node) == CMARK_NODE_HEADING ? heading_of(page, node) : nullptr;
-    blocks.push_back(heading ? render_heading(page, *heading, variant) : render_node(page, node));
-  }
-  return blocks;
-}
-
-// The article body from its blocks: the footnotes' items go in one list at the end.
-std::string join_blocks(Page& page, Variant variant, const std::vector<std::string>& blocks) {
+std::string render_content(const BookConfig& config, Page& page, Variant variant) {
+  (void)config;
+  BlockTexts blocks = apply_variant(page, variant);
   std::string html, footnotes;
-  std::size_t size = 0;
-  for (const std::string& block : blocks) size += block.size();
-  html.reserve(size + 64);
-  std::size_t i = 0;
-  for (cmark_node* node = cmark_node_first_child(page.document->root()); node; node = cmark_node_next(node), ++i) {
-    (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION ? footnotes : html) += blocks[i];
+  std::size_t size = page.source->text().size() * 2;
+  for (const auto& [node, text] : blocks) size += text->size();
+  html.reserve(size);
+  for (cmark_node* node = cmark_node_first_child(page.document->root()); node; node = cmark_node_next(node)) {
+    if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+      footnotes += footnote_item(page, node);
+      continue;
+    }
+    auto block = blocks.find(node);
+    if (block != blocks.end() && find_in(*block->second, "data-footnote", 0) == std::string::npos) {
+      append_html_block(html, *block->second);
+      continue;
+    }
+    if (block != blocks.end()) cmark_node_set_literal(node, block->second->c_str());  // as every other block
+    const Heading* heading = cmark_node_get_type(node) == CMARK_NODE_HEADING ? heading_of(page, node) : nullptr;
+    html += heading ? render_heading(page, *heading, variant) : render_node(page, node);
   }
   if (!footnotes.empty()) html += std::string(kFootnotesOpen) + footnotes + kFootnotesClose;
   if (variant == Variant::Print) prefix_footnote_ids(html, page.print_prefix);
   return html;
-}
-
-}  // namespace
-
-std::string render_content(const BookConfig& config, Page& page, Variant variant) {
-  (void)config;
-  return join_blocks(page, variant, render_blocks(page, variant, nullptr, {}));
-}
-
-PageContents render_contents(const BookConfig& config, Page& page) {
-  (void)config;
-  std::unordered_set<cmark_node*> by_variant = blocks_by_variant(page);
-  std::vector<std::string> site = render_blocks(page, Variant::Site, nullptr, by_variant);
-  std::vector<std::string> print = render_blocks(page, Variant::Print, &site, by_variant);
-  return {join_blocks(page, Variant::Site, site), join_blocks(page, Variant::Print, print)};
 }
 
 ThemeWords theme_words(const std::string& language) {

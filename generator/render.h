@@ -16,12 +16,6 @@ enum class Variant { Site, Print };
 
 /// The article body of one page. Headings get their ids and section numbers.
 std::string render_content(const BookConfig& config, Page& page, Variant variant);
-/// The article body for the site and for print.html, rendered together: a block that is the
-/// same in both (no link to another page, no heading) is rendered once.
-struct PageContents {
-  std::string site, print;
-};
-PageContents render_contents(const BookConfig& config, Page& page);
 
 /// Appends text escaped for HTML: & < > " always, ' when `apostrophe` (cmark's renderer
 /// leaves ' as it is in text; escape_html escapes it).

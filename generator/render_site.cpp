@@ -56,9 +56,9 @@ class SiteLayout {
     auto lists_book = [&](std::size_t i) -> std::size_t { return how_.whole_book_pages.count(pages[i]->output); };
     parallel_for_largest_first(pages.size(), lists_book, [&](std::size_t i) {
       Page& page = *pages[i];
-      PageContents content = render_contents(how_.config, page);
-      print_parts_[page.index] = page_print_content(page, content.print);
-      html[i] = theme_.render({page.output, page_kind(page), page.numbered_title(), std::move(content.site), &page}, &errors[i]);
+      std::string content = render_content(how_.config, page, Variant::Site);
+      html[i] = theme_.render({page.output, page_kind(page), page.numbered_title(), std::move(content), &page}, &errors[i]);
+      print_parts_[page.index] = page_print_content(how_.config, page);
       if (!how_.cache) page.release_tree();
     });
     for (std::size_t i = 0; i < pages.size(); ++i) {

@@ -8,9 +8,9 @@
 
 namespace tebiki {
 
-std::string page_print_content(const Page& page, std::string_view content) {
-  std::string part = "<section class=\"chapter\" id=\"" + escape_html(print_anchor(page, "")) + "\">\n";
-  return part.append(content) += "</section>\n";
+std::string page_print_content(const BookConfig& config, Page& page) {
+  return "<section class=\"chapter\" id=\"" + escape_html(print_anchor(page, "")) + "\">\n" +
+         render_content(config, page, Variant::Print) + "</section>\n";
 }
 
 std::string not_found_content(const BookConfig& config) {

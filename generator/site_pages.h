@@ -12,9 +12,8 @@
 namespace tebiki {
 
 /// One page's part of print.html: a <section class="chapter"> with its anchor. print.html
-/// is every page's part in reading order (render_site). `content` is the page's body as
-/// rendered for print (render_contents).
-std::string page_print_content(const Page& page, std::string_view content);
+/// is every page's part in reading order (render_site).
+std::string page_print_content(const BookConfig& config, Page& page);
 
 
 /// The body of 404.html.

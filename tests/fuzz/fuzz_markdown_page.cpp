@@ -145,11 +145,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Diagnostics diagnostics;
   weave(book.config, glossary, references, book.checklist, pages, diagnostics);
   SiteFiles files;
-  for (Page& page : pages) {
-    PageContents content = render_contents(book.config, page);
-    files[page.output] = std::move(content.site);
-    files["print.html"] += page_print_content(page, content.print);
-  }
+  for (Page& page : pages) files[page.output] = render_content(book.config, page, Variant::Site);
+  for (Page& page : pages) files["print.html"] += page_print_content(book.config, page);
   post_check(files, diagnostics);
   search_index_script(build_search_index(pages, files, glossary));
   return 0;

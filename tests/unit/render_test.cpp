@@ -54,28 +54,6 @@ TEST_F(Footnotes, PrintIdsArePrefixedByPage) {
   EXPECT_NE(site.find("<li id=\"fn-1\">"), std::string::npos) << site;
 }
 
-// render_contents renders the blocks that hold no link to another page once for both
-// variants: its output must be what each variant gives rendered alone.
-TEST(BothVariants, AreWhatEachGivesAlone) {
-  TempFolder folder;
-  folder.write("tebiki.yml", "title: 例\nchapters:\n  - a.md\n  - b.md\n");
-  folder.write("a.md",
-               "# A[^1]\n\n本文[^1]と[B の節](b.md#節)。[](b.md)\n\n## 節[^2]\n\n| 列 | 列 |\n|---|---|\n"
-               "| [b](b.md) | 注[^2] |\n\n> 引用の[リンク](b.md#節)。\n\nリンクのない段落。\n\n"
-               "[^1]: 注の[リンク](b.md#節)。\n[^2]: 二つ目。\n");
-  folder.write("b.md", "# B\n\n## 節\n\n[戻る](a.md#節)[^x]\n\n[^x]: 注。\n");
-  auto book = load_book(folder.path());
-  for (const char* name : {"a.md", "b.md"}) {
-    Page& page = book.page(name);
-    std::string site = render_content(*book.config, page, Variant::Site);
-    std::string print = render_content(*book.config, page, Variant::Print);
-    ASSERT_NE(site, print);
-    PageContents both = render_contents(*book.config, page);
-    EXPECT_EQ(both.site, site);
-    EXPECT_EQ(both.print, print);
-  }
-}
-
 TEST(Tables, AreWrappedForScrolling) {
   TempFolder folder;
   folder.write("a.md", "| a | b |\n| - | - |\n| 1 | 2 |\n");
