@@ -43,14 +43,6 @@ PageLinks link_page(const ReferencesById& by_id, const References& references, c
   bool own_page = glossary && (page.output == glossary->page_output || page.output == references.page_output);
   if (terms && !own_page) term_linker.emplace(*glossary, *terms, page, links.term_findings);
   TermLinker* linker = term_linker ? &*term_linker : nullptr;
-  // A citation needs an @, written as such or as a character reference (&#64;, &commat;).
-  // The text of every page comes from its source, but for the entries that the two
-  // appendices gain (a glossary description may cite).
-  std::string_view source = page.source->text();
-  bool generated = page.output == references.page_output || (glossary && page.output == glossary->page_output);
-  if (!linker && !generated && source.find('@') == std::string_view::npos && source.find('&') == std::string_view::npos) {
-    return links;
-  }
   walk_sections(page, [&](cmark_node* node, std::size_t section, cmark_node* block) {
     visit_node(citations, linker, node, section, block);
   });

@@ -168,7 +168,7 @@ TEST(Citations, UnknownIdFailsTheBuildAtItsPlace) {
   EXPECT_TRUE(has_errors(book.result.diagnostics));
 }
 
-// A page without an @ skips the citation pass, unless a character reference may write one.
+// An @ written as a character reference (&#64;, &commat;) starts a citation as well.
 TEST(Citations, AnAtWrittenAsACharacterReferenceCitesToo) {
   std::map<std::string, std::string> files = kBook;
   files["chapter1.md"] = "# 章\n\n## 節\n\n[&#64;rfc2350]と[&commat;zzz]。\n";
