@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -82,7 +83,7 @@ MarkdownDocument::MarkdownDocument(MarkdownDocument&& other) noexcept { *this = 
 MarkdownDocument& MarkdownDocument::operator=(MarkdownDocument&& other) noexcept {
   std::swap(parser_, other.parser_);
   std::swap(root_, other.root_);
-  parsed_text_ = std::move(other.parsed_text_);
+  text_size_ = other.text_size_;
   front_matter_ = std::move(other.front_matter_);
   line_starts_ = std::move(other.line_starts_);
   line_count_ = other.line_count_;
@@ -103,23 +104,25 @@ std::size_t MarkdownDocument::offset(int line, int column) const {
   if (line < 1 || line_count_ == 0) return 0;
   std::size_t index = std::min<std::size_t>(static_cast<std::size_t>(line), line_count_) - 1;
   std::size_t offset = line_starts_[index] + static_cast<std::size_t>(column > 0 ? column - 1 : 0);
-  return std::min(offset, parsed_text_.size());
+  return std::min(offset, text_size_);
 }
 
 MarkdownDocument parse_markdown(std::string_view text, int extra_options) {
   register_extensions_once();
   MarkdownDocument doc;
-  doc.parsed_text_.assign(text);
-  if (doc.parsed_text_.starts_with("\xEF\xBB\xBF")) blank_range(doc.parsed_text_, 0, 3);
+  doc.text_size_ = text.size();
   doc.front_matter_ = locate_front_matter(text);
-  if (doc.front_matter_.end > 0) blank_range(doc.parsed_text_, 0, doc.front_matter_.end);
+  // cmark reads a blank in place of the BOM and the front matter (line breaks kept, so that
+  // lines and columns stay those of the file). Only that part is copied: cmark copies what
+  // it is fed, and the rest goes to it straight from the file's text.
+  std::size_t blanked = std::max<std::size_t>(doc.front_matter_.end, text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+  std::string prefix(text.substr(0, blanked));
+  blank_range(prefix, 0, prefix.size());
 
   std::vector<std::size_t> starts{0};
-  for (std::size_t i = 0; i < doc.parsed_text_.size(); ++i) {
-    char c = doc.parsed_text_[i];
-    if (c == '\n' || (c == '\r' && (i + 1 == doc.parsed_text_.size() || doc.parsed_text_[i + 1] != '\n'))) {
-      starts.push_back(i + 1);
-    }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) starts.push_back(i + 1);
   }
   doc.line_count_ = starts.size();
   doc.line_starts_ = std::make_unique<std::size_t[]>(starts.size());
@@ -132,7 +135,8 @@ MarkdownDocument parse_markdown(std::string_view text, int extra_options) {
       cmark_parser_attach_syntax_extension(doc.parser_, ext);
     }
   }
-  cmark_parser_feed(doc.parser_, doc.parsed_text_.data(), doc.parsed_text_.size());
+  if (!prefix.empty()) cmark_parser_feed(doc.parser_, prefix.data(), prefix.size());
+  cmark_parser_feed(doc.parser_, text.data() + blanked, text.size() - blanked);
   // cmark-gfm's inline pass adds the extensions' special characters ('~', ':', 'w') to a
   // global table and removes them when it ends: two parses at once would lose strikethrough
   // and autolinks at random. Block parsing (feed) stays parallel.

@@ -41,8 +41,6 @@ class MarkdownDocument {
 
   cmark_node* root() const { return root_; }
   _cmark_llist* extensions() const;
-  /// The text given to cmark: the file with BOM and front matter blanked (same length).
-  const std::string& parsed_text() const { return parsed_text_; }
   const FrontMatter& front_matter() const { return front_matter_; }
   /// Byte offset of a 1-based line and byte column as cmark reports them.
   std::size_t offset(int line, int column) const;
@@ -56,7 +54,7 @@ class MarkdownDocument {
 
   cmark_parser* parser_ = nullptr;
   cmark_node* root_ = nullptr;
-  std::string parsed_text_;
+  std::size_t text_size_ = 0;  ///< bytes of the text parsed
   FrontMatter front_matter_;
   std::unique_ptr<std::size_t[]> line_starts_;
   std::size_t line_count_ = 0;
