@@ -127,14 +127,27 @@ GramKey gram_key(char32_t first, char32_t second) { return GramKey{first} << 32 
 
 }  // namespace
 
+// Each character is decoded once: the one after it, decoded to see whether a joining mark
+// follows, is the next one's.
 void fold_for_search(std::string_view text, std::u32string& out) {
   out.clear();
   const auto& folds = inert_folds();
-  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
-    char32_t folded = inert_fold(folds, decode_utf8(text, i, &length));
-    std::size_t end = cluster_end(folds, text, i + length);
-    if (folded != kNotInert && end == i + length) out += folded;
-    else append_normalized(out, text.substr(i, end - i)), length = end - i;
+  std::size_t length = 0;
+  char32_t c = text.empty() ? 0 : decode_utf8(text, 0, &length);
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t next = i + length, next_length = 0;
+    char32_t after = next < text.size() ? decode_utf8(text, next, &next_length) : 0;
+    char32_t folded = inert_fold(folds, c);
+    bool joined = next < text.size() && inert_fold(folds, after) == kNotInert && is_joining_mark(after);
+    if (!joined && folded != kNotInert) {
+      out += folded;
+      i = next, c = after, length = next_length;
+      continue;
+    }
+    std::size_t end = cluster_end(folds, text, next);
+    append_normalized(out, text.substr(i, end - i));
+    i = end;
+    if (i < text.size()) c = decode_utf8(text, i, &length);
   }
   drop_final_long_vowels(out);
 }
