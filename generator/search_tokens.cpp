@@ -138,16 +138,18 @@ void fold_for_search(std::string_view text, std::u32string& out) {
     std::size_t next = i + length, next_length = 0;
     char32_t after = next < text.size() ? decode_utf8(text, next, &next_length) : 0;
     char32_t folded = inert_fold(folds, c);
-    bool joined = next < text.size() && inert_fold(folds, after) == kNotInert && is_joining_mark(after);
+    bool joined =
+        next < text.size() && inert_fold(folds, after) == kNotInert && is_joining_mark(after);
     if (!joined && folded != kNotInert) {
       out += folded;
       i = next, c = after, length = next_length;
       continue;
     }
-    std::size_t end = cluster_end(folds, text, next);
+    std::size_t end = joined ? cluster_end(folds, text, next) : next;
     append_normalized(out, text.substr(i, end - i));
     i = end;
-    if (i < text.size()) c = decode_utf8(text, i, &length);
+    if (!joined) c = after, length = next_length;
+    else if (i < text.size()) c = decode_utf8(text, i, &length);
   }
   drop_final_long_vowels(out);
 }

@@ -61,6 +61,17 @@ void blank_range(std::string& text, std::size_t begin, std::size_t end) {
   }
 }
 
+// Where each line starts: lines end at LF, CRLF or a lone CR.
+std::vector<std::size_t> line_starts(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool line_end = c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+    if (line_end) starts.push_back(i + 1);
+  }
+  return starts;
+}
+
 }  // namespace
 
 FrontMatter locate_front_matter(std::string_view text) {
@@ -115,15 +126,12 @@ MarkdownDocument parse_markdown(std::string_view text, int extra_options) {
   // cmark reads a blank in place of the BOM and the front matter (line breaks kept, so that
   // lines and columns stay those of the file). Only that part is copied: cmark copies what
   // it is fed, and the rest goes to it straight from the file's text.
-  std::size_t blanked = std::max<std::size_t>(doc.front_matter_.end, text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+  std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  std::size_t blanked = std::max(doc.front_matter_.end, bom);
   std::string prefix(text.substr(0, blanked));
   blank_range(prefix, 0, prefix.size());
 
-  std::vector<std::size_t> starts{0};
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) starts.push_back(i + 1);
-  }
+  std::vector<std::size_t> starts = line_starts(text);
   doc.line_count_ = starts.size();
   doc.line_starts_ = std::make_unique<std::size_t[]>(starts.size());
   std::copy(starts.begin(), starts.end(), doc.line_starts_.get());
@@ -135,8 +143,11 @@ MarkdownDocument parse_markdown(std::string_view text, int extra_options) {
       cmark_parser_attach_syntax_extension(doc.parser_, ext);
     }
   }
+  // Never an empty feed: cmark-gfm reads the first byte of every buffer it is given.
   if (!prefix.empty()) cmark_parser_feed(doc.parser_, prefix.data(), prefix.size());
-  cmark_parser_feed(doc.parser_, text.data() + blanked, text.size() - blanked);
+  if (blanked < text.size()) {
+    cmark_parser_feed(doc.parser_, text.data() + blanked, text.size() - blanked);
+  }
   // cmark-gfm's inline pass adds the extensions' special characters ('~', ':', 'w') to a
   // global table and removes them when it ends: two parses at once would lose strikethrough
   // and autolinks at random. Block parsing (feed) stays parallel.

@@ -38,10 +38,14 @@ std::optional<std::string_view> period_replacement(PeriodStyle style, char32_t c
 /// start with 0xEF, rare in Japanese text: one byte search finds both.
 bool may_report(PeriodStyle style, std::string_view text) {
   if (text.find('/') != std::string_view::npos) return true;
-  auto replaced = [style](char32_t c) { return (c == U'，' || c == U'．') && period_replacement(style, c); };
+  auto replaced = [style](char32_t c) {
+    return (c == U'，' || c == U'．') && period_replacement(style, c);
+  };
   if (any_code_point_led_by(text, 0xEF, replaced)) return true;
-  return std::ranges::any_of(std::initializer_list<std::pair<char32_t, std::string_view>>{{U'、', "、"}, {U'。', "。"}},
-                             [&](const auto& mark) { return period_replacement(style, mark.first) && contains_any(text, {mark.second}); });
+  constexpr std::pair<char32_t, std::string_view> kJapaneseMarks[] = {{U'、', "、"}, {U'。', "。"}};
+  return std::ranges::any_of(kJapaneseMarks, [&](const auto& mark) {
+    return period_replacement(style, mark.first) && contains_any(text, {mark.second});
+  });
 }
 
 std::string_view style_note(PeriodStyle style) {

@@ -49,7 +49,8 @@ std::vector<VariantsRule::Word> VariantsRule::words_of(const LintedFile& file) c
       std::string_view text = std::string_view(run.text).substr(span.begin, span.size());
       auto [it, added] = known.try_emplace(text);
       if (added) it->second = {variant_key(text, splitter_), settled_spelling(text)};
-      words.push_back({it->second.first, it->second.second, {&file, &run, span.begin, span.end, true}});
+      const auto& [key, spelling] = it->second;
+      words.push_back({key, spelling, {&file, &run, span.begin, span.end, true}});
     }
   }
   return words;

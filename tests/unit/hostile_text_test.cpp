@@ -1,6 +1,7 @@
 // Regression tests for hostile input found by fuzzing and the hostile-input suite
 // (tests/hostile/): line endings, very long lines.
 #include <gtest/gtest.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -63,6 +64,24 @@ TEST(HostileText, LoneCrSoftBreakKeepsLaterOffsets) {
 }
 
 // Reading a FIFO would block for ever, a device never end; neither is opened.
+// parse_markdown reads only the bytes of its string_view: each text is placed so that it
+// ends where an unreadable page begins (a read past the end is a SIGSEGV).
+TEST(HostileText, ParsingReadsNothingPastTheText) {
+  const std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  void* memory =
+      mmap(nullptr, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ASSERT_NE(memory, MAP_FAILED);
+  char* guard = static_cast<char*>(memory) + page;
+  ASSERT_EQ(mprotect(guard, page, PROT_NONE), 0);
+  for (std::string_view text : {"---\n---\r", "---\na: 1\n---\n", "\xEF\xBB\xBF", "# 見出し\r", "a"}) {
+    char* start = guard - text.size();
+    std::copy(text.begin(), text.end(), start);
+    MarkdownDocument document = parse_markdown(std::string_view(start, text.size()));
+    EXPECT_NE(document.root(), nullptr) << text;
+  }
+  munmap(memory, 2 * page);
+}
+
 TEST(HostileText, ReadSourceRefusesWhatIsNotARegularFile) {
   std::string folder = ::testing::TempDir() + "tebiki-read-" + std::to_string(::getpid());
   std::filesystem::create_directories(folder);

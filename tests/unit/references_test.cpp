@@ -176,8 +176,10 @@ TEST(Citations, AnAtWrittenAsACharacterReferenceCitesToo) {
   testing::build_book_from(files, book, /*lint=*/true);
   EXPECT_EQ(book.findings(), (std::vector<std::string>{
                                  "chapter1.md:5:1: error: 「@zzz」は参考文献にない引用 [references]",
-                                 "references.yml:6:7: warning: 参考文献「nist-800-61」はどのページからも引用されていない [references]",
-                                 "references.yml:10:7: warning: 参考文献「jis-q27001」はどのページからも引用されていない [references]",
+                                 "references.yml:6:7: warning: 参考文献「nist-800-61」は"
+                                 "どのページからも引用されていない [references]",
+                                 "references.yml:10:7: warning: 参考文献「jis-q27001」は"
+                                 "どのページからも引用されていない [references]",
                              }));
 }
 

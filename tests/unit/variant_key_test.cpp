@@ -76,6 +76,7 @@ TEST(VariantWords, AJoinerCountsOnlyBetweenTwoCharactersOfTheWord) {
   EXPECT_EQ(words_of("ア・・イ"), (Words{}));
   EXPECT_EQ(words_of("W32/"), (Words{"W32"}));
   EXPECT_EQ(words_of("1-2とa-b"), (Words{"a-b"}));
+  EXPECT_EQ(words_of("1-aと1.x"), (Words{"1-a", "1.x"}));  // the letter after the joiner counts
   EXPECT_EQ(words_of("ア"), (Words{}));
 }
 
