@@ -238,10 +238,20 @@ std::vector<std::string> latin_words(std::u32string_view folded) {
   return words.strings();
 }
 
+// ICU loads a script's dictionary engine the first time the process meets the script in a
+// run: a run that starts with ー (of no script) before any run of kanji or kana finds no
+// engine and stays one word (ーセキュリティ; later, ー and セキュリティ). So which words a
+// run gives would depend on the order the threads take the book's texts in. A run of kanji
+// segmented first loads the engine.
 JapaneseWordSegmenter::JapaneseWordSegmenter() {
   UErrorCode status = U_ZERO_ERROR;
   iterator_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getJapanese(), status));
-  if (U_FAILURE(status)) iterator_.reset();
+  if (U_FAILURE(status)) {
+    iterator_.reset();
+    return;
+  }
+  WordList ignored;
+  append_words("漢字", ignored);
 }
 
 // As icu::UnicodeString::fromUTF8 converts (invalid bytes become U+FFFD), into the buffer

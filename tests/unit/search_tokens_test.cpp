@@ -9,6 +9,8 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <random>
 
 namespace tebiki {
 namespace {
@@ -172,11 +174,23 @@ TEST(WordList, HoldsWordsInOrderWithRepeats) {
   EXPECT_EQ(words.size(), 0u);
 }
 
-// The words as ICU gives them, each folded through UTF-8: what JapaneseWordSegmenter does
-// without its shortcuts.
-std::vector<std::string> reference_words(std::string_view text) {
+// A new word break iterator that has met a run of kanji: before one, a run that starts with
+// ー stays one word (ICU loads the engine of a script when it first meets one of its
+// characters).
+std::unique_ptr<icu::BreakIterator> word_iterator() {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iterator(icu::BreakIterator::createWordInstance(icu::Locale::getJapanese(), status));
+  icu::UnicodeString kanji(u"漢字");
+  iterator->setText(kanji);
+  while (iterator->next() != icu::BreakIterator::DONE) {
+  }
+  return iterator;
+}
+
+// The words of the whole text as ICU gives them, each folded through UTF-8: what
+// JapaneseWordSegmenter does without its shortcuts.
+std::vector<std::string> reference_words(std::string_view text) {
+  std::unique_ptr<icu::BreakIterator> iterator = word_iterator();
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   iterator->setText(unicode);
   std::vector<std::string> out;
@@ -199,6 +213,41 @@ TEST(JapaneseWordSegmenter, SameWordsAsFoldingEachWordThroughUtf8) {
                                 "ＳＱＬインジェクション", "サーバー　サーバー。ー", "壊れた\xff文字\xe3\x81列", ""}) {
     EXPECT_EQ(segmenter.words(text), reference_words(text)) << text;
   }
+}
+
+// Pieces of random texts: words of the dictionary, particles, and characters that ICU joins
+// to kana and kanji, or that fold to them, or that the folding changes.
+constexpr std::string_view kPieces[] = {
+    "脆弱性", "診断", "ログ", "保存", "期間", "サーバー", "サーバ", "する", "を", "の", "は", "ウイルス", "感染", "開通試験",
+    "セキュリティ", "監視", "運用", "マネージド", "サービス", "ー", "ーー", "あ", "ア", "一", "龥",  // the ends of the kana and kanji ranges
+    " ", "\n", "\r\n", "\t", "、", "。", "「", "」", "（", "）", "・", "／", "〜", "～", "…", "※", "①", "■", "→", "：",
+    "a", "Z", "abc", "SLA", "1", "2024", ".", ",", "-", ":", "'", "\"", "/", "#", "*", "[", "]", "(", ")",
+    "Ａ", "１", "９０", "é", "Ω", "д", "א",  // letters and digits of other widths and scripts
+    "_", "＿", "\u203f", "\u202f",  // joiners of words (ExtendNumLet)
+    "\u0301", "\u3099", "\u309a", "\u200d", "\u200c", "\u200b", "\u00ad", "\ufe0f", "\U000e0100", "\u2060",
+    "々", "〆", "〇", "ヽ", "ヾ", "ゝ", "ゞ", "ゟ", "ヿ", "ヷ", "ヵ", "ヶ", "ㇰ", "゛", "゜", "゠", "㋐", "㌀", "ｶ", "ｰ", "ﾞ", "ﾟ",
+    "𠮷", "豈", "㐀", "⺀", "⼀", "ㄅ", "가", "ไทย", "😀", "🇯🇵", "\ufffd", "\xff", "\xe3\x81"};
+
+TEST(JapaneseWordSegmenter, RandomTextsGiveTheReferenceWords) {
+  std::mt19937 random(20261126);
+  std::uniform_int_distribution<std::size_t> piece(0, std::size(kPieces) - 1), count(1, 14);
+  const char* texts_variable = std::getenv("TEBIKI_SEGMENT_TEXTS");  // more texts, by hand
+  int texts = texts_variable ? std::atoi(texts_variable) : 3000;
+  JapaneseWordSegmenter segmenter;  // one instance: its buffers are reused from text to text
+  for (int n = 0; n < texts; ++n) {
+    std::string text;
+    for (std::size_t k = count(random); k > 0; --k) text += kPieces[piece(random)];
+    ASSERT_EQ(segmenter.words(text), reference_words(text)) << text;
+  }
+}
+
+// CTest runs each test in a process of its own: this one segments the process's first run.
+TEST(JapaneseWordSegmenter, ARunThatStartsWithALongVowelMarkIsTheSameFirstAndLater) {
+  JapaneseWordSegmenter segmenter;
+  std::vector<std::string> first = segmenter.words("ーセキュリティ");
+  EXPECT_EQ(first, std::vector<std::string>{"セキユリテイ"});
+  EXPECT_EQ(segmenter.words("脆弱性"), std::vector<std::string>{"脆弱"});
+  EXPECT_EQ(segmenter.words("ーセキュリティ"), first);
 }
 
 }  // namespace
