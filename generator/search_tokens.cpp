@@ -238,11 +238,12 @@ std::vector<std::string> latin_words(std::u32string_view folded) {
   return words.strings();
 }
 
-// ICU loads a script's dictionary engine the first time the process meets the script in a
-// run: a run that starts with ー (of no script) before any run of kanji or kana finds no
-// engine and stays one word (ーセキュリティ; later, ー and セキュリティ). So which words a
-// run gives would depend on the order the threads take the book's texts in. A run of kanji
-// segmented first loads the engine.
+// A break iterator takes on the dictionary engine of a script when it first meets one of the
+// script's characters in a run. ー belongs to no script: met before the engine of kanji and
+// kana, its run stays one word (ーセキュリティ; later, ー and セキュリティ), and so does a run
+// after ゛ or another such character in the same text. Which words a run gave would depend on
+// the texts the thread's iterator segmented before. A run of kanji segmented first gives the
+// iterator the engine.
 JapaneseWordSegmenter::JapaneseWordSegmenter() {
   UErrorCode status = U_ZERO_ERROR;
   iterator_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getJapanese(), status));
