@@ -1,12 +1,18 @@
 #include "fixer.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
 
 #include "fix.h"
 
 namespace tebiki {
 namespace {
+
+/// What makes two findings the same fix: the rule, the text it replaces and the replacement.
+using FixKey = std::tuple<std::string, std::string, std::string>;
 
 // Applies one round of fixes; returns how many replacements were made.
 std::size_t apply_round(std::vector<SourceFile>& sources, const Diagnostics& diagnostics) {
@@ -26,18 +32,79 @@ std::size_t apply_round(std::vector<SourceFile>& sources, const Diagnostics& dia
   return applied;
 }
 
+/// The texts of the sources by path, to find what a finding's range holds.
+std::map<std::string, const std::string*> texts_by_path(const std::vector<SourceFile>& sources) {
+  std::map<std::string, const std::string*> texts;
+  for (const SourceFile& source : sources) texts.emplace(source.path(), &source.text());
+  return texts;
+}
+
+std::optional<FixKey> key_of(const Diagnostic& d, const std::map<std::string, const std::string*>& texts) {
+  auto it = texts.find(d.file);
+  if (!d.replacement || it == texts.end() || d.begin > d.end || d.end > it->second->size()) return std::nullopt;
+  return FixKey{d.rule, it->second->substr(d.begin, d.end - d.begin), *d.replacement};
+}
+
+// Takes the replacement away from each finding whose fix is withheld, and says why.
+void withhold(Diagnostics& diagnostics, const std::vector<SourceFile>& sources, const std::set<FixKey>& withheld) {
+  if (withheld.empty()) return;
+  auto texts = texts_by_path(sources);
+  for (Diagnostic& d : diagnostics) {
+    auto key = key_of(d, texts);
+    if (!key || !withheld.count(*key)) continue;
+    d.replacement.reset();
+    d.message += "（自動修正なし: 修正の結果がまた指摘されるか、別の修正と打ち消し合う）";
+  }
+}
+
+/// Fixes still pending after the last round: they are withheld from the next attempt.
+std::size_t withhold_pending(const Diagnostics& diagnostics, const std::vector<SourceFile>& sources,
+                             std::set<FixKey>& withheld) {
+  auto texts = texts_by_path(sources);
+  std::size_t added = 0;
+  for (const Diagnostic& d : diagnostics) {
+    if (auto key = key_of(d, texts)) added += withheld.insert(*key).second;
+  }
+  return added;
+}
+
+/// Fix → lint rounds from the original texts without the withheld fixes. Returns the
+/// replacements made, or nullopt when fixes were still pending after the last round.
+std::optional<std::size_t> fix_rounds(const Linter& linter, std::vector<SourceFile>& sources,
+                                      Diagnostics& diagnostics, const std::set<FixKey>& withheld) {
+  std::size_t total = 0;
+  for (int round = 0; round < kMaxFixRounds; ++round) {
+    std::size_t applied = apply_round(sources, diagnostics);
+    if (applied == 0) return total;
+    total += applied;
+    diagnostics = linter.lint(sources);
+    withhold(diagnostics, sources, withheld);
+  }
+  bool pending = std::any_of(diagnostics.begin(), diagnostics.end(),
+                             [](const Diagnostic& d) { return d.replacement.has_value(); });
+  return pending ? std::nullopt : std::optional<std::size_t>(total);
+}
+
 }  // namespace
 
 std::size_t fix_until_stable(const Linter& linter, std::vector<SourceFile>& sources,
                              Diagnostics& diagnostics) {
-  std::size_t total = 0;
-  for (int round = 0; round < kMaxFixRounds; ++round) {
-    std::size_t applied = apply_round(sources, diagnostics);
-    if (applied == 0) break;
-    total += applied;
-    diagnostics = linter.lint(sources);
+  const std::vector<SourceFile> originals = sources;
+  const Diagnostics found = diagnostics;
+  std::set<FixKey> withheld;
+  for (int attempt = 0; attempt < kMaxFixAttempts; ++attempt) {
+    sources = originals;
+    diagnostics = found;
+    withhold(diagnostics, sources, withheld);
+    auto fixed = fix_rounds(linter, sources, diagnostics, withheld);
+    if (fixed) return *fixed;
+    if (withhold_pending(diagnostics, sources, withheld) == 0) break;
   }
-  return total;
+  // Nothing settles even without the fixes withheld so far: leave every text as it was.
+  sources = originals;
+  diagnostics = found;
+  for (Diagnostic& d : diagnostics) d.replacement.reset();
+  return 0;
 }
 
 }  // namespace tebiki

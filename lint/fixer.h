@@ -12,11 +12,21 @@ namespace tebiki {
 
 /// Rounds of fix → re-lint before giving up on fixes that keep revealing others.
 constexpr int kMaxFixRounds = 5;
+/// Times the fixing starts again from the original texts, each time without the fixes that
+/// were still pending after the last round.
+constexpr int kMaxFixAttempts = 8;
 
 /// Applies the replacements of `diagnostics` (the findings of `sources`) to the sources, lints
 /// them again and repeats while a round changes something, at most kMaxFixRounds times. On
 /// return `diagnostics` holds what remains. Returns the number of replacements made. Nothing
 /// is written to disk: the caller compares texts and writes or prints a diff.
+///
+/// A fix must settle, so that a second --fix changes nothing. One that its own result
+/// triggers again (a dictionary whose pattern サーバ also matches its expected サーバー) or that
+/// another rule undoes (long-vowel サーバー → サーバ beside a dictionary's サーバ → サーバー)
+/// is still pending after the last round. Such fixes (by rule, replaced text and replacement)
+/// are withheld and the fixing starts again from the original texts; their findings remain,
+/// without a replacement, saying why.
 std::size_t fix_until_stable(const Linter& linter, std::vector<SourceFile>& sources,
                              Diagnostics& diagnostics);
 

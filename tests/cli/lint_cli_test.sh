@@ -154,6 +154,41 @@ case_fix_reports_what_remains() {
   expect_err "[variants]"
 }
 
+# A dictionary whose pattern also matches its expected spelling (サーバ in サーバー): its fix
+# would grow the word on every run (サーバーーー…). It is not applied; the finding stays.
+case_fix_that_its_result_triggers_again() {
+  printf 'version: 1\nrules:\n  - expected: サーバー\n    pattern: サーバ\n' >naive.yml
+  printf '# 見本\n\nサーバを使う。設定はＡＢＣで行う。\n' >naive.md
+  run lint --fix --dictionary naive.yml naive.md
+  expect_status 1
+  grep -q 'サーバを使う' naive.md || fail "the unsettled fix was applied: $(cat naive.md)"
+  if "$TEBIKI" lint --rule width clean.md >/dev/null 2>&1; then
+    grep -q '設定はABCで行う' naive.md || fail "the other fixes were not applied"
+  fi
+  expect_err "naive.md:3:1: error: "
+  expect_err "自動修正なし"
+  cp naive.md first.md
+  run lint --fix --dictionary naive.yml naive.md
+  cmp -s naive.md first.md || fail "a second --fix changed the file"
+  run lint --fix --dictionary naive.yml --format json naive.md
+  expect_out '"replacement": null'
+}
+
+# Two rules that undo each other's fixes (the cabinet-notice long vowel writes サーバー, the
+# dictionary サーバ): neither fix is applied, and --fix does not flip the words on each run.
+case_fixes_that_undo_each_other() {
+  require_rule long-vowel
+  printf 'version: 1\nrules:\n  - expected: サーバ\n    pattern: /サーバー/\n' >jis.yml
+  printf 'サーバーとサーバ。\n' >flip.md
+  cp flip.md before.md
+  run lint --fix --config kokuji.yml --dictionary jis.yml flip.md
+  expect_status 1
+  cmp -s flip.md before.md || fail "the file was changed: $(cat flip.md)"
+  expect_err "[terms]"
+  expect_err "[long-vowel]"
+  expect_err "nothing to fix"
+}
+
 case_dry_run() {
   require_rule long-vowel
   cp sample.md before.md
