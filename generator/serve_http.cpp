@@ -68,6 +68,13 @@ std::string with_live_reload(const std::string& html) {
 LiveServer::LiveServer(LiveSite& site) : site_(site) {
   server_.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
   server_.set_keep_alive_timeout(1);
+  // cpp-httplib's default also sets SO_REUSEPORT: a second `tebiki serve` on the same port
+  // then binds too, and the kernel splits the requests between the two servers. Only
+  // SO_REUSEADDR, so that a restarted server gets its port back at once.
+  server_.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   server_.set_default_headers({{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
   server_.Get(kEventsPath, [this](const httplib::Request&, httplib::Response& response) { serve_events(response); });
   server_.Get(kScriptPath, [](const httplib::Request&, httplib::Response& response) {

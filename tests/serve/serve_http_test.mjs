@@ -137,6 +137,20 @@ test('a file name that is not UTF-8 does not stop the server', async () => {
   }
 });
 
+// cpp-httplib's default socket options let a second server bind the same port (SO_REUSEPORT)
+// and take half of the requests.
+test('a second server on the same port is refused with exit 2', async () => {
+  const second = spawn(tebiki, ['serve', book, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  second.stderr.on('data', (chunk) => { log += chunk; });
+  const timer = setTimeout(() => second.kill('SIGKILL'), 20000);
+  const code = await new Promise((resolve) => second.on('exit', (exitCode) => resolve(exitCode)));
+  clearTimeout(timer);
+  assert.equal(code, 2, log);
+  assert.match(log, new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}`));
+  assert.equal((await get('/chapter1.html')).status, 200);
+});
+
 test('SIGTERM stops the server cleanly', async () => {
   const code = await new Promise((resolve) => {
     server.removeAllListeners('exit');
