@@ -41,7 +41,10 @@ Diagnostics lint_pages(const BookConfig& config, std::vector<Page>& pages, Build
     if (!cache || !cache->linted(page)) files.push_back({&*page.source, &*page.suppressions, std::move(page.runs)});
   }
   Diagnostics found = linter.lint_parsed(files);
-  for (Diagnostic& d : found) d.severity = d.severity == Severity::Error ? Severity::Warning : d.severity;
+  // Lint findings do not stop a build; a text that could not be checked (bad input) does.
+  for (Diagnostic& d : found) {
+    if (d.severity == Severity::Error && !d.unusable_input) d.severity = Severity::Warning;
+  }
   return cache ? cache->remember_lint(pages, std::move(found)) : found;
 }
 

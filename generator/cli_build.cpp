@@ -39,7 +39,7 @@ int run_build(const BuildOptions& options, bool timings) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (has_errors(result.diagnostics)) {
     std::cerr << "build failed: " << options.output_dir.string() << " was left as it was\n";
-    return kExitFindings;
+    return has_unusable_input(result.diagnostics) ? kExitUsage : kExitFindings;
   }
   std::cerr << "built " << result.pages << " pages (" << result.files << " files) into "
             << options.output_dir.string() << " in " << std::fixed << std::setprecision(2) << seconds << " s\n";

@@ -274,6 +274,7 @@ int run_lint(const LintOptions& options) {
   if (!options.quiet) std::cerr << format_summary(remaining, files_checked(groups), seconds);
   bool warnings = std::any_of(remaining.begin(), remaining.end(),
                               [](const Diagnostic& d) { return d.severity == Severity::Warning; });
+  if (has_unusable_input(remaining)) return kExitUsage;
   return has_errors(remaining) || (options.strict && warnings) ? kExitFindings : kExitOk;
 }
 

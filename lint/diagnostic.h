@@ -24,6 +24,9 @@ struct Diagnostic {
   std::size_t end = 0;   ///< byte offset one past the range
   std::string message;
   std::optional<std::string> replacement;  ///< set only when the fix is unambiguous
+  /// The input could not be checked (a dictionary's regex ran over ICU's time limit): bad
+  /// input, so the command exits 2 rather than 1.
+  bool unusable_input = false;
 };
 
 using Diagnostics = std::vector<Diagnostic>;
@@ -33,5 +36,7 @@ void sort_diagnostics(Diagnostics& diagnostics);
 
 /// True when any diagnostic has error severity.
 bool has_errors(const Diagnostics& diagnostics);
+/// True when any diagnostic says its input could not be checked.
+bool has_unusable_input(const Diagnostics& diagnostics);
 
 }  // namespace tebiki

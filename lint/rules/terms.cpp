@@ -43,11 +43,13 @@ void TermsRule::report_timeouts(const LintedFile& file, const TextRun& run, cons
     // Reported where the paragraph starts: the rule stops there for the whole file.
     std::size_t first_char_end = text.byte_offsets[text.text.moveIndex32(0, 1)];
     std::string where = rule.path + ":" + std::to_string(rule.where.line);
-    out.push_back(make_diagnostic(file, run, 0, first_char_end, id_, Severity::Error,
-                                  "辞書の規則「" + rule.expected + "」（" + where +
-                                      "）の正規表現が時間制限を超えたため、"
-                                      "このファイルではこの規則を照合しない",
-                                  std::nullopt));
+    Diagnostic timeout = make_diagnostic(file, run, 0, first_char_end, id_, Severity::Error,
+                                         "辞書の規則「" + rule.expected + "」（" + where +
+                                             "）の正規表現が時間制限を超えたため、"
+                                             "このファイルではこの規則を照合しない",
+                                         std::nullopt);
+    timeout.unusable_input = true;
+    out.push_back(std::move(timeout));
   }
 }
 

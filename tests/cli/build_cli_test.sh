@@ -181,6 +181,18 @@ case_broken_yaml_config() {
   expect_err "book/tebiki.yml:5:1: error: invalid YAML: end of sequence flow not found"
 }
 
+# A dictionary regex that backtracks forever is bad input: exit 2, the site untouched.
+case_regex_over_its_time_limit() {
+  make_book
+  printf 'title: 例の本\nchapters: [a.md, b.md]\nlint:\n  dictionaries: [slow.yml]\n' >book/tebiki.yml
+  printf 'version: 1\nrules:\n  - expected: X\n    pattern: /(a+)+$/\n' >book/slow.yml
+  printf '# 導入\n\n## 導入企画\n\n%s!\n' "$(printf 'a%.0s' {1..40})" >book/b.md
+  run build book -o site
+  expect_status 2
+  grep -qF "book/b.md:5:1: error: " err.txt || fail "no located error"
+  [[ ! -e site ]] || fail "a site was written"
+}
+
 case_config_not_a_mapping() {
   make_book
   printf -- '- a.md\n- b.md\n' >book/tebiki.yml

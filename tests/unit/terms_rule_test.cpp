@@ -75,6 +75,8 @@ TEST(TermsRule, ARegexOutOfTimeIsReportedNotAHang) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].severity, Severity::Error);
   EXPECT_TRUE(found[0].message.find("時間制限を超えた") != std::string::npos) << found[0].message;
+  EXPECT_TRUE(found[0].unusable_input);  // bad input: exit 2
+  EXPECT_TRUE(has_unusable_input(found));
 }
 
 TEST(KanaKanjiRule, WarnsByDefault) {
