@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <optional>
 
 namespace tebiki {
 namespace fs = std::filesystem;
@@ -261,21 +262,63 @@ bool is_script_url(std::string_view url) {
   return false;
 }
 
-std::size_t link_offset(const Page& page, cmark_node* link) {
-  cmark_node* block = link;
-  while (block && cmark_node_get_start_line(block) == 0) block = cmark_node_parent(block);
-  while (block && (cmark_node_get_type(block) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE) {
-    block = cmark_node_parent(block);
+namespace {
+
+// The block (paragraph, heading, table cell…) that holds an inline node.
+cmark_node* enclosing_block(cmark_node* node) {
+  while (node && cmark_node_get_start_line(node) == 0) node = cmark_node_parent(node);
+  while (node && (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE) {
+    node = cmark_node_parent(node);
   }
-  std::size_t from = block ? page.document->offset(cmark_node_get_start_line(block),
-                                                   cmark_node_get_start_column(block)) : 0;
-  const char* url = cmark_node_get_url(link);
-  std::size_t at = page.source->text().find(std::string("](") + (url ? url : ""), from);
-  if (at == std::string::npos) return from;
-  std::size_t open = page.source->text().rfind('[', at);
-  if (open == std::string::npos || open < from) return at;
+  return node;
+}
+
+// The literal text of a link's first child, when it is text: how a reference link is found.
+std::string first_text(cmark_node* link) {
+  cmark_node* child = cmark_node_first_child(link);
+  const char* literal = child && cmark_node_get_type(child) == CMARK_NODE_TEXT ? cmark_node_get_literal(child) : nullptr;
+  return literal ? literal : "";
+}
+
+// cmark-gfm gives a link its line and byte column, right on a paragraph's first line but
+// short by the indentation it strips from a continuation line: the link's '[' (or "![") is
+// the first at or after that column on that line.
+std::optional<std::size_t> inline_position(const Page& page, cmark_node* link) {
+  int line = cmark_node_get_start_line(link);
+  if (line <= 0 || cmark_node_get_start_column(link) <= 0) return std::nullopt;  // made by tebiki
+  std::string_view text = page.source->text();
+  std::size_t from = page.document->offset(line, cmark_node_get_start_column(link));
+  std::size_t line_end = std::min(text.find('\n', from), text.size());
   bool image = cmark_node_get_type(link) == CMARK_NODE_IMAGE;
-  return image && open > from && page.source->text()[open - 1] == '!' ? open - 1 : open;
+  std::size_t at = text.find(image ? "![" : "[", from);
+  return at < line_end ? std::optional<std::size_t>(at) : std::nullopt;
+}
+
+// For a link without a position: the first "](url" or "](<url>" of its block, or for a
+// reference link "[text", or the block's start.
+std::size_t position_in_block(const Page& page, cmark_node* link, cmark_node* block) {
+  std::string_view text = page.source->text();
+  std::size_t from = page.document->offset(cmark_node_get_start_line(block), cmark_node_get_start_column(block));
+  const char* url = cmark_node_get_url(link);
+  for (const std::string& destination : {std::string("](") + (url ? url : ""), std::string("](<") + (url ? url : "") + ">"}) {
+    std::size_t at = text.find(destination, from);
+    if (at == text.npos) continue;
+    std::size_t open = text.rfind('[', at);
+    return open == text.npos || open < from ? at : open;
+  }
+  std::size_t at = text.find("[" + first_text(link), from);
+  return at == text.npos ? from : at;
+}
+
+}  // namespace
+
+std::size_t link_offset(const Page& page, cmark_node* link) {
+  if (auto at = inline_position(page, link)) return *at;
+  cmark_node* block = enclosing_block(link);
+  if (!block) return 0;
+  std::size_t at = position_in_block(page, link, block);
+  bool image = cmark_node_get_type(link) == CMARK_NODE_IMAGE;
+  return image && at > 0 && page.source->text()[at - 1] == '!' ? at - 1 : at;
 }
 
 std::string print_anchor(const Page& page, const std::string& id) {

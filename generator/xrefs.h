@@ -42,8 +42,8 @@ bool is_external_url(std::string_view url);
 /// than a PNG, GIF, JPEG or WebP image (cmark's list of unsafe URLs).
 bool is_script_url(std::string_view url);
 
-/// Where in the source a link node starts, found from its block (inline positions are not
-/// reliable): the offset of "](url" or of the block.
+/// Where in the source a link node starts (its '[', or the '!' of an image): from cmark's
+/// inline position, or for a link without one, from its block.
 std::size_t link_offset(const Page& page, cmark_node* link);
 
 /// In print.html, anchors of different pages share one document: "chapter1--背景".
