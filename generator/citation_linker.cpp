@@ -51,6 +51,7 @@ void CitationLinker::cite(cmark_node* node, const std::vector<CitedId>& ids, std
       else *html += '#';
       *html += cited.anchor;
       *html += cited.close;
+      if (!ids[i].locator.empty()) *html += ", " + escape_html(ids[i].locator);
     }
   }
   page_.variants.push_back({node, false, site + "］</span>", print + "］</span>"});

@@ -108,6 +108,18 @@ TEST(Citations, LinksLabelledWithTheNumberAndTitleOnHover) {
       << chapter;
 }
 
+// Pandoc's locator after a comma, `[@id, p. 3]`: shown after the link, escaped.
+TEST(Citations, ALocatorFollowsItsLink) {
+  std::map<std::string, std::string> files = kBook;
+  files["chapter1.md"] += "\n箇所[@jis-q27001, 5.2節; @rfc2350, p. 3 & <4>]。\n";
+  BuiltBook book;
+  testing::build_book_from(files, book, /*lint=*/true);
+  ASSERT_EQ(book.findings(), std::vector<std::string>{});
+  const std::string& chapter = book.pages.at("chapter1.html");
+  EXPECT_NE(chapter.find("JIS Q 27001:2006</a>, 5.2節、<a class=\"cite\""), std::string::npos) << chapter;
+  EXPECT_NE(chapter.find("IETF RFC 2350</a>, p. 3 &amp; &lt;4&gt;］</span>。</p>"), std::string::npos) << chapter;
+}
+
 // The back-links of both appendices are made once when they sit in one folder; Appendix C in
 // another folder gets its own, relative to its page.
 TEST(Citations, BackLinksAreRelativeToEachAppendixFolder) {
