@@ -4,6 +4,7 @@
 
 #include "code_points.h"
 #include "nfkc.h"
+#include "source.h"
 #include "width.h"
 
 namespace tebiki {
@@ -40,17 +41,6 @@ bool is_separator(char32_t c) {
   return c == U'・' || c == U'／' || c == U'/' || c == U' ' || c == U'-';
 }
 
-/// The piece with no trailing ー on any part of the compound (サーバーセンター → サーバセンタ).
-std::string without_trailing_long_vowels(std::string_view piece, const CompoundSplitter& splitter) {
-  std::string out;
-  for (TextSpan part : splitter.split(piece)) {
-    std::string_view text = piece.substr(part.begin, part.size());
-    while (text.ends_with("ー")) text.remove_suffix(std::string_view("ー").size());
-    out += text;
-  }
-  return out;
-}
-
 /// ヴ and the small vowel after it as one kana of the バ row (ヴァ → バ, ヴュ → ビュ, ヴ → ブ).
 char32_t fold_vu(const std::vector<CodePoint>& cps, std::size_t& i) {
   constexpr std::u32string_view kAfterVu = U"ァィェォ", kVuRow = U"バビベボ";
@@ -76,6 +66,37 @@ std::string fold_kana(std::string_view text) {
       c = kLarge[small];
     }
     append_utf8(out, c);
+  }
+  return out;
+}
+
+/// A part of at least this many kana besides ー (once folded) also loses the ー inside it: インターフェース
+/// and インタフェース are one word written two ways, while in a short word a ー inside tells
+/// words apart (サーバ and サバ, ビール and ビル, セール and セル).
+constexpr std::size_t kKanaForInnerLongVowels = 5;
+
+std::string without_long_vowels(std::string_view text) {
+  std::string out;
+  for (std::size_t at = 0, next; at < text.size(); at = next + std::string_view("ー").size()) {
+    next = std::min(text.find("ー", at), text.size());
+    out += text.substr(at, next - at);
+  }
+  return out;
+}
+
+/// The piece with no trailing ー on any part of the compound (サーバーセンター → サーバセンタ),
+/// and no ー at all in a long part (インターフェース → インタフエス once folded).
+std::string without_optional_long_vowels(std::string_view piece, const CompoundSplitter& splitter) {
+  std::string out;
+  for (TextSpan part : splitter.split(piece)) {
+    std::string_view text = piece.substr(part.begin, part.size());
+    std::string bare = without_long_vowels(text);
+    if (count_code_points(fold_kana(bare)) >= kKanaForInnerLongVowels) {  // ヴァ counts as バ
+      out += bare;
+      continue;
+    }
+    while (text.ends_with("ー")) text.remove_suffix(std::string_view("ー").size());
+    out += text;
   }
   return out;
 }
@@ -125,7 +146,7 @@ std::string variant_key(std::string_view word, const CompoundSplitter& splitter)
     if (i < cps.size() && !is_separator(cps[i].value)) continue;
     std::size_t end = i < cps.size() ? cps[i].offset : text.size();
     key += fold_kana(
-        without_trailing_long_vowels(std::string_view(text).substr(piece, end - piece), splitter));
+        without_optional_long_vowels(std::string_view(text).substr(piece, end - piece), splitter));
     piece = end_offset(cps, i, text.size());
   }
   return key;

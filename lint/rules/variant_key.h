@@ -18,8 +18,9 @@ namespace tebiki {
 /// left out.
 std::vector<TextSpan> find_variant_words(std::string_view text);
 
-/// The key of a word: NFKC width, lower case, no trailing ー on any part of a compound, the ヴ
-/// row as the バ row, small kana as large ones, and no ・, ／, spaces or hyphens.
+/// The key of a word: NFKC width, lower case, no trailing ー on any part of a compound (and no
+/// ー at all in a part of five kana or more: インターフェース, インタフェース), the ヴ row as the
+/// バ row, small kana as large ones, and no ・, ／, spaces or hyphens.
 std::string variant_key(std::string_view word, const CompoundSplitter& splitter);
 
 }  // namespace tebiki

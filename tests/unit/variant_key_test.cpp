@@ -30,7 +30,15 @@ TEST(VariantKey, TrailingLongMarkOfEveryPartIsDropped) {
   EXPECT_EQ(key("サーバー"), key("サーバ"));
   EXPECT_EQ(key("サーバーセンター"), key("サーバセンタ"));
   EXPECT_EQ(key("サーバー・センター"), key("サーバセンタ"));
-  EXPECT_NE(key("サーバ"), key("サバ"));  // a long mark inside a word stays
+  EXPECT_NE(key("サーバ"), key("サバ"));  // a long mark inside a short word stays
+}
+
+TEST(VariantKey, InALongWordEveryLongMarkIsDropped) {
+  EXPECT_EQ(key("インターフェース"), key("インタフェース"));
+  EXPECT_EQ(key("ユーザーインターフェース"), key("ユーザインタフェース"));
+  EXPECT_EQ(key("コンピューター"), key("コンピュータ"));
+  EXPECT_NE(key("ビール"), key("ビル"));  // four kana or fewer: the mark tells words apart
+  EXPECT_NE(key("セール"), key("セル"));
 }
 
 TEST(VariantKey, WidthAndCaseFold) {
