@@ -250,6 +250,13 @@ void print_fix_count(const FixCount& count, bool dry_run) {
             << (count.files == 1 ? " file\n" : " files\n");
 }
 
+// 1 for error-level findings (or warnings with --strict), else 0.
+int findings_status(const Diagnostics& diagnostics, bool strict) {
+  bool warnings = std::any_of(diagnostics.begin(), diagnostics.end(),
+                              [](const Diagnostic& d) { return d.severity == Severity::Warning; });
+  return has_errors(diagnostics) || (strict && warnings) ? kExitFindings : kExitOk;
+}
+
 int run_lint(const LintOptions& options) {
   auto start = std::chrono::steady_clock::now();
   if (!check_rules(options.rules)) return kExitUsage;
@@ -257,7 +264,9 @@ int run_lint(const LintOptions& options) {
   print_errors(missing);
   std::deque<LintedGroup> groups;
   if (!missing.empty() || !lint_groups(options, groups)) return kExitUsage;
+  int on_disk = kExitOk;  // with --dry-run the files keep the findings that the diff fixes
   if (options.fix) {
+    if (options.dry_run) on_disk = findings_status(collect(groups, false), options.strict);
     FixCount count = fix_groups(groups);
     if (options.dry_run) {
       print_fix_diff(groups);
@@ -271,11 +280,11 @@ int run_lint(const LintOptions& options) {
   SourceLookup lookup = with_files_from_disk(lookup_all(groups));  // glossary.yml too
   if (!emit(options, render(options, remaining, lookup))) return kExitUsage;
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!options.quiet) std::cerr << format_summary(remaining, files_checked(groups), seconds);
-  bool warnings = std::any_of(remaining.begin(), remaining.end(),
-                              [](const Diagnostic& d) { return d.severity == Severity::Warning; });
+  if (!options.quiet) {
+    std::cerr << (options.dry_run ? "after the fixes: " : "") << format_summary(remaining, files_checked(groups), seconds);
+  }
   if (has_unusable_input(remaining)) return kExitUsage;
-  return has_errors(remaining) || (options.strict && warnings) ? kExitFindings : kExitOk;
+  return std::max(on_disk, findings_status(remaining, options.strict));
 }
 
 void add_options(CLI::App& command, LintOptions& options) {
@@ -284,7 +293,8 @@ void add_options(CLI::App& command, LintOptions& options) {
   command.add_option("--format", options.format, "Output format (default: text)")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "checkstyle"}));
   auto* fix = command.add_flag("--fix", options.fix, "Apply the safe fixes to the files");
-  command.add_flag("--dry-run", options.dry_run, "With --fix: print a diff, write nothing")
+  command.add_flag("--dry-run", options.dry_run,
+                   "With --fix: print a diff, write nothing; exit 1 while the files hold error-level findings")
       ->needs(fix);
   command.add_option("--config", options.config_file,
                      "tebiki.yml to use (default: the one next to the files)");

@@ -196,7 +196,10 @@ case_dry_run() {
   cmp -s sample.md before.md || fail "--dry-run wrote the file"
   expect_out $'--- a/sample.md\n+++ b/sample.md\n@@ -1,5 +1,5 @@\n # 見本\n \n-サーバーを再起動する。\n+サーバを再起動する。\n'
   expect_err "1 fix would be applied in 1 file"
-  expect_err "no problems found"
+  expect_err "after the fixes: no problems found"
+  expect_status 1  # nothing was written: the file still has the error
+  run lint --fix --dry-run --rule long-vowel clean.md
+  expect_err "nothing to fix"
   expect_status 0
 }
 
