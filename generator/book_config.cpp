@@ -20,11 +20,10 @@ const std::set<std::string> kTopLevelKeys = {
 
 class ConfigReader {
  public:
-  ConfigReader(std::string path, std::vector<SourceError>* errors)
-      : path_(std::move(path)), errors_(errors) {}
+  ConfigReader(const YamlFile& file, std::vector<SourceError>* errors) : file_(file), errors_(errors) {}
 
   void fail(const YAML::Node& node, const std::string& message) {
-    errors_->push_back(yaml_error(path_, node.Mark(), message));
+    errors_->push_back(file_.error(node.Mark(), message));
   }
 
   std::optional<std::string> scalar(const YAML::Node& map, const char* key) {
@@ -61,10 +60,10 @@ class ConfigReader {
     return fallback;
   }
 
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return file_.path; }
 
  private:
-  std::string path_;
+  const YamlFile& file_;
   std::vector<SourceError>* errors_;
 };
 
@@ -227,29 +226,30 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
     return book;
   }
   SourceError error;
-  auto root = read_yaml_file(path.string(), &error);
-  if (!root) {
+  auto file = read_yaml_file(path.string(), &error);
+  if (!file) {
     errors->push_back(error);
     return std::nullopt;
   }
-  if (!root->IsMap()) {
-    errors->push_back(yaml_error(path.string(), root->Mark(), "tebiki.yml must be a mapping"));
+  const YAML::Node& root = file->root;
+  if (!root.IsMap()) {
+    errors->push_back(file->error(root.Mark(), "tebiki.yml must be a mapping"));
     return std::nullopt;
   }
   BookConfig book;
   book.source_dir = source_dir;
   book.config_path = path;
   std::size_t before = errors->size();
-  ConfigReader reader(path.string(), errors);
+  ConfigReader reader(*file, errors);
   try {
-    read_config(reader, *root, book);
+    read_config(reader, root, book);
     std::set<std::string> seen;
     std::map<std::string, int> listings;
     OutputClaims outputs(book);
     for (const auto& page : book.pages) {
       // Found only for an error: the search walks the lists, which made 10,000 pages quadratic.
       int occurrence = listings[page.path]++;
-      auto where = [&] { return page_list_node(*root, page.path, occurrence); };
+      auto where = [&] { return page_list_node(root, page.path, occurrence); };
       if (!seen.insert(fs::path(page.path).lexically_normal().string()).second) {
         reader.fail(where(), "page '" + page.path + "' is listed twice");
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
@@ -259,7 +259,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       }
     }
   } catch (const YAML::Exception& e) {
-    errors->push_back(yaml_error(path.string(), e.mark, e.msg));
+    errors->push_back(file->error(e.mark, e.msg));
   }
   if (errors->size() > before) return std::nullopt;
   return book;

@@ -197,6 +197,14 @@ case_broken_front_matter() {
   expect_err "book/b.md:3:9: error: invalid YAML: illegal map value"
 }
 
+case_broken_front_matter_after_japanese() {
+  make_book
+  printf -- '---\ntitle: 導入\n  著者: 山田\n---\n# 導入\n' >book/b.md
+  run build book -o site
+  expect_status 2
+  expect_err "book/b.md:3:5: error: invalid YAML: illegal map value"
+}
+
 case_front_matter_not_a_mapping() {
   make_book
   printf -- '---\n- 導入\n---\n# 導入\n' >book/b.md
@@ -211,6 +219,25 @@ case_missing_chapter() {
   run build book -o site
   expect_status 2
   expect_err "book/tebiki.yml:4:5: error: page 'missing.md' not found in book"
+}
+
+# Columns count code points: えお.md starts at byte 26 of its line but at character 20.
+case_missing_chapter_after_japanese() {
+  make_book
+  printf 'title: 例\nchapters: [あいう.md, えお.md]\n' >book/tebiki.yml
+  printf '# あいう\n' >book/あいう.md
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:2:20: error: page 'えお.md' not found in book"
+}
+
+case_checklist_column_in_code_points() {
+  make_book
+  printf 'title: 例\nchapters: [a.md, b.md]\nchecklist: checklist.yml\n' >book/tebiki.yml
+  printf 'phases:\n  - {id: plan, title: 計画}\nitems:\n  - {id: c1, phase: plan, question: 問い, weight: 5}\n' >book/checklist.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/checklist.yml:4:49: error: weight of 'c1' must be 1, 2 or 3"
 }
 
 case_chapter_listed_twice() {

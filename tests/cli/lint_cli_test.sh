@@ -284,6 +284,20 @@ case_invalid_config() {
   grep -qE '^broken-config/tebiki\.yml:3:[0-9]+: error: ' err.txt || fail "no located config error"
 }
 
+# Columns count code points: yaml-cpp's are bytes (えお.md starts at byte 26 of its line).
+case_config_column_in_code_points() {
+  mkdir wide
+  printf '# 題\n\n本文。\n' >wide/あいう.md
+  printf 'title: 例\nchapters: [あいう.md, えお.md]\n' >wide/tebiki.yml
+  run lint wide
+  expect_status 2
+  expect_err "wide/tebiki.yml:2:20: error: page 'えお.md' not found in wide"
+  printf 'title: "例の本" x\n' >wide/tebiki.yml
+  run lint wide
+  expect_status 2
+  expect_err "wide/tebiki.yml:1:14: error: invalid YAML: end of map not found"
+}
+
 case_default_book() {
   run lint
   expect_status 2

@@ -73,6 +73,13 @@ TEST(LoadReferences, ExactErrors) {
           "references.yml:1:3: error: a reference must be a mapping with id, body and title"});
 }
 
+// yaml-cpp counts columns in bytes; the message counts code points.
+TEST(LoadReferences, ColumnsCountCodePoints) {
+  EXPECT_EQ(load("- {id: a, body: 法令, title: 題, url: 'javascript:x'}\n").errors,
+            std::vector<std::string>{
+                "references.yml:1:36: error: url of reference 'a' would run script"});
+}
+
 const std::map<std::string, std::string> kBook = {
     {"tebiki.yml",
      "title: 引用の本\nchapters:\n  - chapter1.md\nappendices:\n  - references.md\n"
