@@ -8,15 +8,19 @@
 
 #include "checksheet_page.h"
 #include "load.h"
+#include "registry.h"
 #include "yaml_error.h"
+#include "yaml_keys.h"
 
 namespace tebiki {
 namespace fs = std::filesystem;
 namespace {
 
-const std::set<std::string> kTopLevelKeys = {
+const std::vector<std::string> kTopLevelKeys = {
     "title", "base_url", "language", "front", "chapters", "appendices", "glossary", "references",
     "checklist", "reference_bodies", "glossary_nolink", "links", "allow_html", "numbered", "lint"};
+const std::vector<std::string> kLintKeys = {"dictionaries", "long_vowel", "long_vowel_keep", "periods",
+                                            "strict", "rules"};
 
 class ConfigReader {
  public:
@@ -24,6 +28,10 @@ class ConfigReader {
 
   void fail(const YAML::Node& node, const std::string& message) {
     errors_->push_back(file_.error(node.Mark(), message));
+  }
+
+  void check_keys(const YAML::Node& map, const std::vector<std::string>& known, std::string_view place) {
+    tebiki::check_keys(file_, map, known, place, errors_);
   }
 
   std::optional<std::string> scalar(const YAML::Node& map, const char* key) {
@@ -67,11 +75,19 @@ class ConfigReader {
   std::vector<SourceError>* errors_;
 };
 
+bool is_rule_id(const std::string& id) {
+  return std::find(rule_ids().begin(), rule_ids().end(), id) != rule_ids().end();
+}
+
 void read_rule_settings(ConfigReader& reader, const YAML::Node& rules, LintConfig& lint) {
   if (!rules) return;
   if (!rules.IsMap()) return reader.fail(rules, "'lint.rules' must be a mapping of rule id to on, off or a severity");
   for (const auto& entry : rules) {
     std::string id = entry.first.as<std::string>();
+    if (!is_rule_id(id)) {
+      reader.fail(entry.first, unknown_name_message("rule", id, "'lint.rules'", rule_ids()));
+      continue;
+    }
     std::string value = entry.second.IsScalar() ? entry.second.Scalar() : "";
     RuleSetting setting;
     if (value == "off" || value == "false") setting.enabled = false;
@@ -85,6 +101,7 @@ void read_rule_settings(ConfigReader& reader, const YAML::Node& rules, LintConfi
 void read_lint(ConfigReader& reader, const YAML::Node& node, const fs::path& base, LintConfig& lint) {
   if (!node) return;
   if (!node.IsMap()) return reader.fail(node, "'lint' must be a mapping");
+  reader.check_keys(node, kLintKeys, "'lint'");
   for (const auto& dictionary : reader.list(node, "dictionaries")) {
     lint.dictionaries.push_back((base / dictionary).lexically_normal().string());
   }
@@ -126,10 +143,7 @@ YAML::Node page_list_node(const YAML::Node& root, const std::string& path, int o
 }
 
 void read_config(ConfigReader& reader, const YAML::Node& root, BookConfig& book) {
-  for (const auto& entry : root) {
-    std::string key = entry.first.as<std::string>();
-    if (!kTopLevelKeys.count(key)) reader.fail(entry.first, "unknown key '" + key + "' in tebiki.yml");
-  }
+  reader.check_keys(root, kTopLevelKeys, "tebiki.yml");
   book.title = reader.scalar(root, "title").value_or("");
   if (book.title.empty()) reader.fail(root, "tebiki.yml needs a 'title'");
   book.base_url = reader.scalar(root, "base_url").value_or("");

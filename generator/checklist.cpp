@@ -9,9 +9,14 @@
 #include "transform.h"
 #include "xrefs.h"
 #include "yaml_error.h"
+#include "yaml_keys.h"
 
 namespace tebiki {
 namespace {
+
+const std::vector<std::string> kChecklistKeys = {"phases", "items"};
+const std::vector<std::string> kPhaseKeys = {"id", "title", "section"};
+const std::vector<std::string> kItemKeys = {"id", "phase", "question", "why", "weight"};
 
 std::string field(const YAML::Node& node, const char* key) {
   if (!node.IsMap()) return {};  // yaml-cpp throws on a key of a scalar: `phases: [plan]`
@@ -21,6 +26,7 @@ std::string field(const YAML::Node& node, const char* key) {
 
 void read_phases(const YamlFile& file, Checklist& checklist, std::vector<SourceError>* errors) {
   for (const auto& node : file.root["phases"]) {
+    check_keys(file, node, kPhaseKeys, "a phase", errors);
     ChecklistPhase phase{field(node, "id"), field(node, "title"), field(node, "section")};
     if (phase.id.empty() || phase.title.empty()) errors->push_back(file.error(node.Mark(), "a phase needs 'id' and 'title'"));
     checklist.phases.push_back(phase);
@@ -31,6 +37,7 @@ void read_items(const YamlFile& file, Checklist& checklist, std::vector<SourceEr
   std::set<std::string> phases, ids;
   for (const auto& phase : checklist.phases) phases.insert(phase.id);
   for (const auto& node : file.root["items"]) {
+    check_keys(file, node, kItemKeys, "a check item", errors);
     ChecklistItem item{field(node, "id"), field(node, "phase"), field(node, "question"), field(node, "why"), 0};
     std::string weight = field(node, "weight");
     item.weight = weight.size() == 1 && weight[0] >= '1' && weight[0] <= '3' ? weight[0] - '0' : 0;
@@ -71,6 +78,7 @@ std::optional<Checklist> load_checklist(const BookConfig& config, std::vector<So
     return std::nullopt;
   }
   std::size_t before = errors->size();
+  check_keys(*file, root, kChecklistKeys, "the checklist", errors);
   read_phases(*file, checklist, errors);
   read_items(*file, checklist, errors);
   if (errors->size() > before) return std::nullopt;

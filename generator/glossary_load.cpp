@@ -9,9 +9,12 @@
 #include "markdown.h"
 #include "slug.h"
 #include "yaml_error.h"
+#include "yaml_keys.h"
 
 namespace tebiki {
 namespace {
+
+const std::vector<std::string> kEntryKeys = {"term", "reading", "en", "aliases", "description", "see"};
 
 bool is_kana_reading(const std::string& reading) {
   if (reading.empty()) return false;
@@ -66,6 +69,7 @@ class GlossaryReader {
       fail(node, "a glossary entry must be a mapping with term and reading");
       return std::nullopt;
     }
+    check_keys(file_, node, kEntryKeys, "a glossary entry", errors_);
     GlossaryEntry entry;
     entry.line = static_cast<std::size_t>(node.Mark().line + 1);
     entry.term = text(node, "term");

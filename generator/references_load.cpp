@@ -4,9 +4,12 @@
 #include "references.h"
 #include "xrefs.h"
 #include "yaml_error.h"
+#include "yaml_keys.h"
 
 namespace tebiki {
 namespace {
+
+const std::vector<std::string> kReferenceKeys = {"id", "body", "number", "title", "title_en", "year", "url", "note"};
 
 std::string field(const YAML::Node& node, const char* key) {
   YAML::Node value = node[key];
@@ -29,6 +32,7 @@ std::optional<Reference> read_entry(const YamlFile& file, const YAML::Node& node
     errors->push_back(file.error(node.Mark(), "a reference must be a mapping with id, body and title"));
     return std::nullopt;
   }
+  check_keys(file, node, kReferenceKeys, "a reference", errors);
   Reference ref{field(node, "id"), field(node, "body"), field(node, "number"), field(node, "title"),
                 field(node, "title_en"), field(node, "year"), field(node, "url"), field(node, "note"),
                 "", static_cast<std::size_t>(node.Mark().line + 1), 0, {}};

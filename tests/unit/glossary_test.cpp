@@ -146,6 +146,13 @@ const LoadErrorCase kLoadErrors[] = {
     {"BrokenYamlAfterJapanese",
      "- {term: サーバ, reading: さーば]\n",
      {"glossary.yml:1:27: error: invalid YAML: illegal flow end"}},
+    {"UnknownKeyThatIsATypo",
+     "- term: SOC\n  reading: ソック\n  alias: [ソク]\n",
+     {"glossary.yml:3:3: error: unknown key 'alias' in a glossary entry; did you mean 'aliases'?"}},
+    {"UnknownKey",
+     "- {term: 監視, reading: かんし, related: [SOC]}\n",
+     {"glossary.yml:1:28: error: unknown key 'related' in a glossary entry; known keys: term, "
+      "reading, en, aliases, description, see"}},
     {"BrokenYaml",
      "- term: [SOC\n  reading: ソック\n",
      {"glossary.yml:2:10: error: invalid YAML: end of sequence flow not found"}},
