@@ -229,6 +229,9 @@ case_missing_chapter_after_japanese() {
   run build book -o site
   expect_status 2
   expect_err "book/tebiki.yml:2:20: error: page 'えお.md' not found in book"
+  # Shown like a finding: the source line and a caret under the column, in terminal cells.
+  expect_err "chapters: [あいう.md, えお.md]"
+  expect_err "                      ^"
 }
 
 case_checklist_column_in_code_points() {
@@ -246,7 +249,7 @@ case_chapter_listed_twice() {
   run build book -o site
   expect_status 2
   expect_err "book/tebiki.yml:5:5: error: page 'a.md' is listed twice"
-  [[ $(grep -c . err.txt) -eq 1 ]] || fail "more than one message"
+  [[ $(grep -c ": error: " err.txt) -eq 1 ]] || fail "more than one message"
 }
 
 case_unknown_key() {

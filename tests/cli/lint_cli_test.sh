@@ -312,7 +312,9 @@ case_config_column_in_code_points() {
   printf 'title: "例の本" x\n' >wide/tebiki.yml
   run lint wide
   expect_status 2
-  expect_err "wide/tebiki.yml:1:14: error: invalid YAML: end of map not found"
+  # Shown like a finding: the source line and a caret under the column.
+  local shown=$'wide/tebiki.yml:1:14: error: invalid YAML: end of map not found\ntitle: "例の本" x\n                ^\n'
+  [[ $(cat err.txt; echo .) == *"$shown"* ]] || fail "no source line and caret under the error"
 }
 
 case_default_book() {
