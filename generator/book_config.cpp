@@ -8,23 +8,30 @@
 
 #include "checksheet_page.h"
 #include "load.h"
+#include "registry.h"
 #include "yaml_error.h"
+#include "yaml_keys.h"
 
 namespace tebiki {
 namespace fs = std::filesystem;
 namespace {
 
-const std::set<std::string> kTopLevelKeys = {
+const std::vector<std::string> kTopLevelKeys = {
     "title", "base_url", "language", "front", "chapters", "appendices", "glossary", "references",
     "checklist", "reference_bodies", "glossary_nolink", "links", "allow_html", "numbered", "lint"};
+const std::vector<std::string> kLintKeys = {"dictionaries", "long_vowel", "long_vowel_keep", "periods",
+                                            "strict", "rules"};
 
 class ConfigReader {
  public:
-  ConfigReader(std::string path, std::vector<SourceError>* errors)
-      : path_(std::move(path)), errors_(errors) {}
+  ConfigReader(const YamlFile& file, std::vector<SourceError>* errors) : file_(file), errors_(errors) {}
 
   void fail(const YAML::Node& node, const std::string& message) {
-    errors_->push_back(yaml_error(path_, node.Mark(), message));
+    errors_->push_back(file_.error(node.Mark(), message));
+  }
+
+  void check_keys(const YAML::Node& map, const std::vector<std::string>& known, std::string_view place) {
+    tebiki::check_keys(file_, map, known, place, errors_);
   }
 
   std::optional<std::string> scalar(const YAML::Node& map, const char* key) {
@@ -61,18 +68,26 @@ class ConfigReader {
     return fallback;
   }
 
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return file_.path; }
 
  private:
-  std::string path_;
+  const YamlFile& file_;
   std::vector<SourceError>* errors_;
 };
+
+bool is_rule_id(const std::string& id) {
+  return std::find(rule_ids().begin(), rule_ids().end(), id) != rule_ids().end();
+}
 
 void read_rule_settings(ConfigReader& reader, const YAML::Node& rules, LintConfig& lint) {
   if (!rules) return;
   if (!rules.IsMap()) return reader.fail(rules, "'lint.rules' must be a mapping of rule id to on, off or a severity");
   for (const auto& entry : rules) {
     std::string id = entry.first.as<std::string>();
+    if (!is_rule_id(id)) {
+      reader.fail(entry.first, unknown_name_message("rule", id, "'lint.rules'", rule_ids()));
+      continue;
+    }
     std::string value = entry.second.IsScalar() ? entry.second.Scalar() : "";
     RuleSetting setting;
     if (value == "off" || value == "false") setting.enabled = false;
@@ -86,6 +101,7 @@ void read_rule_settings(ConfigReader& reader, const YAML::Node& rules, LintConfi
 void read_lint(ConfigReader& reader, const YAML::Node& node, const fs::path& base, LintConfig& lint) {
   if (!node) return;
   if (!node.IsMap()) return reader.fail(node, "'lint' must be a mapping");
+  reader.check_keys(node, kLintKeys, "'lint'");
   for (const auto& dictionary : reader.list(node, "dictionaries")) {
     lint.dictionaries.push_back((base / dictionary).lexically_normal().string());
   }
@@ -127,10 +143,7 @@ YAML::Node page_list_node(const YAML::Node& root, const std::string& path, int o
 }
 
 void read_config(ConfigReader& reader, const YAML::Node& root, BookConfig& book) {
-  for (const auto& entry : root) {
-    std::string key = entry.first.as<std::string>();
-    if (!kTopLevelKeys.count(key)) reader.fail(entry.first, "unknown key '" + key + "' in tebiki.yml");
-  }
+  reader.check_keys(root, kTopLevelKeys, "tebiki.yml");
   book.title = reader.scalar(root, "title").value_or("");
   if (book.title.empty()) reader.fail(root, "tebiki.yml needs a 'title'");
   book.base_url = reader.scalar(root, "base_url").value_or("");
@@ -227,29 +240,30 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
     return book;
   }
   SourceError error;
-  auto root = read_yaml_file(path.string(), &error);
-  if (!root) {
+  auto file = read_yaml_file(path.string(), &error);
+  if (!file) {
     errors->push_back(error);
     return std::nullopt;
   }
-  if (!root->IsMap()) {
-    errors->push_back(yaml_error(path.string(), root->Mark(), "tebiki.yml must be a mapping"));
+  const YAML::Node& root = file->root;
+  if (!root.IsMap()) {
+    errors->push_back(file->error(root.Mark(), "tebiki.yml must be a mapping"));
     return std::nullopt;
   }
   BookConfig book;
   book.source_dir = source_dir;
   book.config_path = path;
   std::size_t before = errors->size();
-  ConfigReader reader(path.string(), errors);
+  ConfigReader reader(*file, errors);
   try {
-    read_config(reader, *root, book);
+    read_config(reader, root, book);
     std::set<std::string> seen;
     std::map<std::string, int> listings;
     OutputClaims outputs(book);
     for (const auto& page : book.pages) {
       // Found only for an error: the search walks the lists, which made 10,000 pages quadratic.
       int occurrence = listings[page.path]++;
-      auto where = [&] { return page_list_node(*root, page.path, occurrence); };
+      auto where = [&] { return page_list_node(root, page.path, occurrence); };
       if (!seen.insert(fs::path(page.path).lexically_normal().string()).second) {
         reader.fail(where(), "page '" + page.path + "' is listed twice");
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
@@ -259,7 +273,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
       }
     }
   } catch (const YAML::Exception& e) {
-    errors->push_back(yaml_error(path.string(), e.mark, e.msg));
+    errors->push_back(file->error(e.mark, e.msg));
   }
   if (errors->size() > before) return std::nullopt;
   return book;

@@ -9,9 +9,14 @@
 #include "transform.h"
 #include "xrefs.h"
 #include "yaml_error.h"
+#include "yaml_keys.h"
 
 namespace tebiki {
 namespace {
+
+const std::vector<std::string> kChecklistKeys = {"phases", "items"};
+const std::vector<std::string> kPhaseKeys = {"id", "title", "section"};
+const std::vector<std::string> kItemKeys = {"id", "phase", "question", "why", "weight"};
 
 std::string field(const YAML::Node& node, const char* key) {
   if (!node.IsMap()) return {};  // yaml-cpp throws on a key of a scalar: `phases: [plan]`
@@ -19,25 +24,27 @@ std::string field(const YAML::Node& node, const char* key) {
   return value && value.IsScalar() ? value.Scalar() : std::string{};
 }
 
-void read_phases(const std::string& path, const YAML::Node& root, Checklist& checklist, std::vector<SourceError>* errors) {
-  for (const auto& node : root["phases"]) {
+void read_phases(const YamlFile& file, Checklist& checklist, std::vector<SourceError>* errors) {
+  for (const auto& node : file.root["phases"]) {
+    check_keys(file, node, kPhaseKeys, "a phase", errors);
     ChecklistPhase phase{field(node, "id"), field(node, "title"), field(node, "section")};
-    if (phase.id.empty() || phase.title.empty()) errors->push_back(yaml_error(path, node.Mark(), "a phase needs 'id' and 'title'"));
+    if (phase.id.empty() || phase.title.empty()) errors->push_back(file.error(node.Mark(), "a phase needs 'id' and 'title'"));
     checklist.phases.push_back(phase);
   }
 }
 
-void read_items(const std::string& path, const YAML::Node& root, Checklist& checklist, std::vector<SourceError>* errors) {
+void read_items(const YamlFile& file, Checklist& checklist, std::vector<SourceError>* errors) {
   std::set<std::string> phases, ids;
   for (const auto& phase : checklist.phases) phases.insert(phase.id);
-  for (const auto& node : root["items"]) {
+  for (const auto& node : file.root["items"]) {
+    check_keys(file, node, kItemKeys, "a check item", errors);
     ChecklistItem item{field(node, "id"), field(node, "phase"), field(node, "question"), field(node, "why"), 0};
     std::string weight = field(node, "weight");
     item.weight = weight.size() == 1 && weight[0] >= '1' && weight[0] <= '3' ? weight[0] - '0' : 0;
-    if (item.id.empty() || item.question.empty()) errors->push_back(yaml_error(path, node.Mark(), "a check item needs 'id' and 'question'"));
-    else if (!ids.insert(item.id).second) errors->push_back(yaml_error(path, node.Mark(), "check item '" + item.id + "' is defined twice"));
-    else if (!phases.count(item.phase)) errors->push_back(yaml_error(path, node.Mark(), "check item '" + item.id + "' has an unknown phase '" + item.phase + "'"));
-    else if (item.weight == 0) errors->push_back(yaml_error(path, node["weight"] ? node["weight"].Mark() : node.Mark(), "weight of '" + item.id + "' must be 1, 2 or 3"));
+    if (item.id.empty() || item.question.empty()) errors->push_back(file.error(node.Mark(), "a check item needs 'id' and 'question'"));
+    else if (!ids.insert(item.id).second) errors->push_back(file.error(node.Mark(), "check item '" + item.id + "' is defined twice"));
+    else if (!phases.count(item.phase)) errors->push_back(file.error(node.Mark(), "check item '" + item.id + "' has an unknown phase '" + item.phase + "'"));
+    else if (item.weight == 0) errors->push_back(file.error(node["weight"] ? node["weight"].Mark() : node.Mark(), "weight of '" + item.id + "' must be 1, 2 or 3"));
     checklist.items.push_back(item);
   }
 }
@@ -63,15 +70,17 @@ std::optional<Checklist> load_checklist(const BookConfig& config, std::vector<So
   if (config.checklist.empty()) return checklist;
   std::string path = (config.source_dir / config.checklist).lexically_normal().string();
   SourceError error;
-  auto root = read_yaml_file(path, &error);
-  if (!root) return errors->push_back(error), std::nullopt;
-  if (!root->IsMap() || !(*root)["phases"].IsSequence() || !(*root)["items"].IsSequence()) {
-    errors->push_back(yaml_error(path, root->Mark(), "checklist must be a mapping with 'phases' and 'items' lists"));
+  auto file = read_yaml_file(path, &error);
+  if (!file) return errors->push_back(error), std::nullopt;
+  const YAML::Node& root = file->root;
+  if (!root.IsMap() || !root["phases"].IsSequence() || !root["items"].IsSequence()) {
+    errors->push_back(file->error(root.Mark(), "checklist must be a mapping with 'phases' and 'items' lists"));
     return std::nullopt;
   }
   std::size_t before = errors->size();
-  read_phases(path, *root, checklist, errors);
-  read_items(path, *root, checklist, errors);
+  check_keys(*file, root, kChecklistKeys, "the checklist", errors);
+  read_phases(*file, checklist, errors);
+  read_items(*file, checklist, errors);
   if (errors->size() > before) return std::nullopt;
   return checklist;
 }

@@ -14,6 +14,7 @@
 
 #include "atomic_write.h"
 #include "cli.h"
+#include "diagnostic_printer.h"
 #include "fixer.h"
 #include "format_checkstyle.h"
 #include "format_github.h"
@@ -51,10 +52,6 @@ struct LintedGroup {
   std::unique_ptr<Linter> linter;
   Diagnostics diagnostics;
 };
-
-void print_errors(const std::vector<SourceError>& errors) {
-  for (const SourceError& error : errors) std::cerr << error.to_string() << '\n';
-}
 
 void usage_error(const std::string& message) {
   std::cerr << "tebiki lint: error: " << message << '\n';

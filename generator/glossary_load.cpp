@@ -9,9 +9,12 @@
 #include "markdown.h"
 #include "slug.h"
 #include "yaml_error.h"
+#include "yaml_keys.h"
 
 namespace tebiki {
 namespace {
+
+const std::vector<std::string> kEntryKeys = {"term", "reading", "en", "aliases", "description", "see"};
 
 bool is_kana_reading(const std::string& reading) {
   if (reading.empty()) return false;
@@ -32,11 +35,10 @@ bool nested_too_deep(const std::string& description) {
 
 class GlossaryReader {
  public:
-  GlossaryReader(std::string path, std::size_t skipped, std::vector<SourceError>* errors)
-      : path_(std::move(path)), skipped_(skipped), errors_(errors) {}
+  GlossaryReader(const YamlFile& file, std::vector<SourceError>* errors) : file_(file), errors_(errors) {}
 
   void fail(const YAML::Node& node, const std::string& message) {
-    errors_->push_back(yaml_error(path_, node.Mark(), message));
+    errors_->push_back(file_.error(node.Mark(), message));
   }
 
   std::string text(const YAML::Node& map, const char* key) {
@@ -67,6 +69,7 @@ class GlossaryReader {
       fail(node, "a glossary entry must be a mapping with term and reading");
       return std::nullopt;
     }
+    check_keys(file_, node, kEntryKeys, "a glossary entry", errors_);
     GlossaryEntry entry;
     entry.line = static_cast<std::size_t>(node.Mark().line + 1);
     entry.term = text(node, "term");
@@ -76,7 +79,7 @@ class GlossaryReader {
     entry.description = text(node, "description");
     if (nested_too_deep(entry.description)) fail(node["description"], kTooDeepMessage);
     entry.see = list(node, "see");
-    if (!entry.term.empty()) entry.offset = static_cast<std::size_t>(node["term"].Mark().pos) + skipped_;
+    if (!entry.term.empty()) entry.offset = static_cast<std::size_t>(node["term"].Mark().pos) + file_.skipped;
     if (entry.term.empty()) fail(node, "glossary entry without 'term'");
     else if (entry.reading.empty()) fail(node, "'" + entry.term + "' has no 'reading'");
     else if (!is_kana_reading(entry.reading)) fail(node["reading"], "reading of '" + entry.term + "' must be hiragana or katakana: '" + entry.reading + "'");
@@ -84,8 +87,7 @@ class GlossaryReader {
   }
 
  private:
-  std::string path_;
-  std::size_t skipped_;  ///< bytes before the parsed text (a BOM)
+  const YamlFile& file_;
   std::vector<SourceError>* errors_;
 };
 
@@ -153,20 +155,20 @@ std::optional<Glossary> load_glossary(const BookConfig& config, std::vector<Sour
   glossary.page_output = glossary_page(config);
   glossary.allow_html = config.allow_html;
   SourceError error;
-  std::size_t skipped = 0;
-  auto root = read_yaml_file(glossary.path, &error, &skipped);
-  if (!root) return errors->push_back(error), std::nullopt;
-  if (!root->IsSequence()) {
-    errors->push_back(yaml_error(glossary.path, root->Mark(), "glossary must be a list of entries"));
+  auto file = read_yaml_file(glossary.path, &error);
+  if (!file) return errors->push_back(error), std::nullopt;
+  const YAML::Node& root = file->root;
+  if (!root.IsSequence()) {
+    errors->push_back(file->error(root.Mark(), "glossary must be a list of entries"));
     return std::nullopt;
   }
   std::size_t before = errors->size();
-  GlossaryReader reader(glossary.path, skipped, errors);
-  for (const auto& node : *root) {
+  GlossaryReader reader(*file, errors);
+  for (const auto& node : root) {
     if (auto entry = reader.entry(node)) glossary.entries.push_back(std::move(*entry));
   }
   if (errors->size() > before) return std::nullopt;
-  check_names(reader, *root, glossary.entries);
+  check_names(reader, root, glossary.entries);
   if (errors->size() > before) return std::nullopt;
   SlugRegistry anchors;
   for (GlossaryEntry& entry : glossary.entries) entry.anchor = anchors.unique("term-" + github_slug(entry.term));

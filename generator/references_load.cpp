@@ -4,9 +4,12 @@
 #include "references.h"
 #include "xrefs.h"
 #include "yaml_error.h"
+#include "yaml_keys.h"
 
 namespace tebiki {
 namespace {
+
+const std::vector<std::string> kReferenceKeys = {"id", "body", "number", "title", "title_en", "year", "url", "note"};
 
 std::string field(const YAML::Node& node, const char* key) {
   YAML::Node value = node[key];
@@ -23,28 +26,29 @@ std::string references_page(const BookConfig& config) {
   return {};
 }
 
-std::optional<Reference> read_entry(const std::string& path, std::size_t skipped, const YAML::Node& node,
+std::optional<Reference> read_entry(const YamlFile& file, const YAML::Node& node,
                                     std::vector<SourceError>* errors) {
   if (!node.IsMap()) {
-    errors->push_back(yaml_error(path, node.Mark(), "a reference must be a mapping with id, body and title"));
+    errors->push_back(file.error(node.Mark(), "a reference must be a mapping with id, body and title"));
     return std::nullopt;
   }
+  check_keys(file, node, kReferenceKeys, "a reference", errors);
   Reference ref{field(node, "id"), field(node, "body"), field(node, "number"), field(node, "title"),
                 field(node, "title_en"), field(node, "year"), field(node, "url"), field(node, "note"),
                 "", static_cast<std::size_t>(node.Mark().line + 1), 0, {}};
   for (const char* key : {"id", "body", "title"}) {
     if (field(node, key).empty()) {
-      errors->push_back(yaml_error(path, node.Mark(), std::string("reference without '") + key + "'"));
+      errors->push_back(file.error(node.Mark(), std::string("reference without '") + key + "'"));
       return std::nullopt;
     }
   }
   if (is_script_url(ref.url)) {  // it becomes the href of the entry's title
     std::string message = "url of reference '" + ref.id + "' would run script";
-    errors->push_back(yaml_error(path, node["url"].Mark(), message));
+    errors->push_back(file.error(node["url"].Mark(), message));
     return std::nullopt;
   }
   ref.anchor = "ref-" + ref.id;
-  ref.offset = static_cast<std::size_t>(node["id"].Mark().pos) + skipped;
+  ref.offset = static_cast<std::size_t>(node["id"].Mark().pos) + file.skipped;
   return ref;
 }
 
@@ -65,20 +69,19 @@ std::optional<References> load_references(const BookConfig& config, std::vector<
   references.path = (config.source_dir / config.references).lexically_normal().string();
   references.page_output = references_page(config);
   SourceError error;
-  std::size_t skipped = 0;
-  auto root = read_yaml_file(references.path, &error, &skipped);
-  if (!root) return errors->push_back(error), std::nullopt;
-  if (!root->IsSequence()) {
-    errors->push_back(yaml_error(references.path, root->Mark(), "references must be a list of entries"));
+  auto file = read_yaml_file(references.path, &error);
+  if (!file) return errors->push_back(error), std::nullopt;
+  if (!file->root.IsSequence()) {
+    errors->push_back(file->error(file->root.Mark(), "references must be a list of entries"));
     return std::nullopt;
   }
   std::size_t before = errors->size();
   std::map<std::string, std::size_t> seen;
-  for (const auto& node : *root) {
-    auto entry = read_entry(references.path, skipped, node, errors);
+  for (const auto& node : file->root) {
+    auto entry = read_entry(*file, node, errors);
     if (!entry) continue;
     if (!seen.emplace(entry->id, entry->line).second) {
-      errors->push_back(yaml_error(references.path, node.Mark(), "reference id '" + entry->id + "' is defined twice"));
+      errors->push_back(file->error(node.Mark(), "reference id '" + entry->id + "' is defined twice"));
       continue;
     }
     references.entries.push_back(std::move(*entry));

@@ -65,12 +65,13 @@ Excerpt clip_long_line(std::string_view line, std::size_t from, std::size_t to) 
   return {text, from - start + head.size(), to - start + head.size()};
 }
 
-Excerpt excerpt_of(const SourceFile& source, const Diagnostic& d, Position begin) {
-  std::string_view line = source.line_text(begin.line);
-  std::size_t start = source.line_start(begin.line);
-  std::size_t from = std::clamp(d.begin, start, start + line.size()) - start;
-  std::size_t to = std::clamp(d.end, start + from, start + line.size()) - start;
-  if (begin.line == 1 && line.starts_with("\xEF\xBB\xBF")) {
+// The excerpt of bytes [begin, end) of the source, on the line where they begin.
+Excerpt excerpt_of(const SourceFile& source, std::size_t line_number, std::size_t begin, std::size_t end) {
+  std::string_view line = source.line_text(line_number);
+  std::size_t start = source.line_start(line_number);
+  std::size_t from = std::clamp(begin, start, start + line.size()) - start;
+  std::size_t to = std::clamp(end, start + from, start + line.size()) - start;
+  if (line_number == 1 && line.starts_with("\xEF\xBB\xBF")) {
     line.remove_prefix(3);
     from = from >= 3 ? from - 3 : 0;
     to = to >= 3 ? to - 3 : 0;
@@ -78,18 +79,36 @@ Excerpt excerpt_of(const SourceFile& source, const Diagnostic& d, Position begin
   return clip_long_line(line, from, to);
 }
 
-void append_entry(std::string& out, const Diagnostic& d, const SourceLookup& lookup, bool color) {
-  DiagnosticSpan span = locate(d, lookup);
-  std::string where = d.file + ':' + std::to_string(span.begin.line) + ':' +
-                      std::to_string(span.begin.column) + ':';
+// The location line: "path:line:col: severity: message".
+void append_located(std::string& out, const std::string& file, Position at, Severity severity,
+                    const std::string& message, bool color) {
+  std::string where = file + ':' + std::to_string(at.line) + ':' + std::to_string(at.column) + ':';
   out += paint(where, kBold, color) + ' ';
-  out += paint(std::string(severity_name(d.severity)) + ':', severity_color(d.severity), color);
-  out += ' ' + paint(d.message + " [" + d.rule + ']', kBold, color) + '\n';
-  const SourceFile* source = lookup ? lookup(d.file) : nullptr;
-  if (!source) return;
-  Excerpt excerpt = excerpt_of(*source, d, span.begin);
+  out += paint(std::string(severity_name(severity)) + ':', severity_color(severity), color);
+  out += ' ' + paint(message, kBold, color) + '\n';
+}
+
+void append_excerpt(std::string& out, const Excerpt& excerpt, bool color) {
   out += excerpt.text + '\n';
   out += paint(caret_line(excerpt.text, excerpt.from, excerpt.to), kGreen, color) + '\n';
+}
+
+void append_entry(std::string& out, const Diagnostic& d, const SourceLookup& lookup, bool color) {
+  DiagnosticSpan span = locate(d, lookup);
+  append_located(out, d.file, span.begin, d.severity, d.message + " [" + d.rule + ']', color);
+  const SourceFile* source = lookup ? lookup(d.file) : nullptr;
+  if (source) append_excerpt(out, excerpt_of(*source, span.begin.line, d.begin, d.end), color);
+}
+
+// An error at 1:1 names a whole file (missing, refused, leading outside the book), not a
+// place in it: no line of it is shown.
+void append_error(std::string& out, const SourceError& error, const SourceLookup& lookup, bool color) {
+  append_located(out, error.path, error.position, Severity::Error, error.message, color);
+  bool whole_file = error.position.line == 1 && error.position.column == 1;
+  const SourceFile* source = lookup && !whole_file ? lookup(error.path) : nullptr;
+  if (!source || error.position.line > source->line_count()) return;
+  std::size_t offset = source->offset(error.position);
+  append_excerpt(out, excerpt_of(*source, error.position.line, offset, offset), color);
 }
 
 std::string count_of(std::size_t count, const char* singular, const char* plural) {
@@ -119,6 +138,13 @@ std::string caret_line(std::string_view line, std::size_t from, std::size_t to) 
 std::string format_text(const Diagnostics& diagnostics, const SourceLookup& lookup, bool color) {
   std::string out;
   for (const Diagnostic& d : diagnostics) append_entry(out, d, lookup, color);
+  return out;
+}
+
+std::string format_errors(const std::vector<SourceError>& errors, const SourceLookup& lookup,
+                          bool color) {
+  std::string out;
+  for (const SourceError& error : errors) append_error(out, error, lookup, color);
   return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "diagnostic.h"
 #include "source_lookup.h"
@@ -14,6 +15,12 @@ namespace tebiki {
 /// two). `color` adds ANSI colours as clang does; the caller decides (terminal, NO_COLOR).
 std::string format_text(const Diagnostics& diagnostics, const SourceLookup& lookup,
                         bool color = false);
+
+/// The errors that stop a run (unreadable input, invalid YAML) in the same form, without a
+/// rule id: "path:line:col: error: message", then the source line and a caret under the
+/// column when the file is readable text. An error at 1:1 names a whole file: no line is shown.
+std::string format_errors(const std::vector<SourceError>& errors, const SourceLookup& lookup,
+                          bool color = false);
 
 /// "3 errors, 1 warning in 2 files (12 files checked in 0.04 s)", or
 /// "no problems found (12 files checked in 0.04 s)"; ends with a newline.

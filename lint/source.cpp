@@ -72,6 +72,18 @@ Position SourceFile::position(std::size_t offset) const {
   return Position{line, column};
 }
 
+std::size_t SourceFile::offset(Position position) const {
+  std::string_view line = line_text(position.line);
+  std::size_t start = line_start(position.line);
+  std::size_t i = position.line == 1 && has_bom() ? 3 : 0;  // the BOM is not a column
+  for (std::size_t column = 1; column < position.column && i < line.size(); ++column) {
+    std::size_t length = 1;
+    decode_utf8(line, i, &length);
+    i += length;
+  }
+  return start + std::min(i, line.size());
+}
+
 std::size_t SourceFile::line_start(std::size_t line) const {
   if (line == 0) return 0;
   if (line > line_starts_.size()) return text_.size();

@@ -27,6 +27,8 @@ class SourceFile {
   bool uses_crlf() const;
 
   Position position(std::size_t offset) const;
+  /// The byte offset of a position (the inverse of position()), clamped to its line.
+  std::size_t offset(Position position) const;
   /// Byte offset of the start of a 1-based line (clamped to the text).
   std::size_t line_start(std::size_t line) const;
   /// The line containing offset, without its line ending.

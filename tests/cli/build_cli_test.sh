@@ -209,6 +209,14 @@ case_broken_front_matter() {
   expect_err "book/b.md:3:9: error: invalid YAML: illegal map value"
 }
 
+case_broken_front_matter_after_japanese() {
+  make_book
+  printf -- '---\ntitle: 導入\n  著者: 山田\n---\n# 導入\n' >book/b.md
+  run build book -o site
+  expect_status 2
+  expect_err "book/b.md:3:5: error: invalid YAML: illegal map value"
+}
+
 case_front_matter_not_a_mapping() {
   make_book
   printf -- '---\n- 導入\n---\n# 導入\n' >book/b.md
@@ -225,13 +233,35 @@ case_missing_chapter() {
   expect_err "book/tebiki.yml:4:5: error: page 'missing.md' not found in book"
 }
 
+# Columns count code points: えお.md starts at byte 26 of its line but at character 20.
+case_missing_chapter_after_japanese() {
+  make_book
+  printf 'title: 例\nchapters: [あいう.md, えお.md]\n' >book/tebiki.yml
+  printf '# あいう\n' >book/あいう.md
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:2:20: error: page 'えお.md' not found in book"
+  # Shown like a finding: the source line and a caret under the column, in terminal cells.
+  expect_err "chapters: [あいう.md, えお.md]"
+  expect_err "                      ^"
+}
+
+case_checklist_column_in_code_points() {
+  make_book
+  printf 'title: 例\nchapters: [a.md, b.md]\nchecklist: checklist.yml\n' >book/tebiki.yml
+  printf 'phases:\n  - {id: plan, title: 計画}\nitems:\n  - {id: c1, phase: plan, question: 問い, weight: 5}\n' >book/checklist.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/checklist.yml:4:49: error: weight of 'c1' must be 1, 2 or 3"
+}
+
 case_chapter_listed_twice() {
   make_book
   printf 'title: 例\nchapters:\n  - a.md\n  - b.md\n  - a.md\n' >book/tebiki.yml
   run build book -o site
   expect_status 2
   expect_err "book/tebiki.yml:5:5: error: page 'a.md' is listed twice"
-  [[ $(grep -c . err.txt) -eq 1 ]] || fail "more than one message"
+  [[ $(grep -c ": error: " err.txt) -eq 1 ]] || fail "more than one message"
 }
 
 case_unknown_key() {
@@ -239,7 +269,34 @@ case_unknown_key() {
   printf 'title: 例\nchapter:\n  - a.md\n' >book/tebiki.yml
   run build book -o site
   expect_status 2
-  expect_err "book/tebiki.yml:2:1: error: unknown key 'chapter' in tebiki.yml"
+  expect_err "book/tebiki.yml:2:1: error: unknown key 'chapter' in tebiki.yml; did you mean 'chapters'?"
+}
+
+case_unknown_lint_settings() {
+  make_book
+  printf 'title: 例\nchapters: [a.md, b.md]\nlint:\n  long_vowels: kokuji\n  rules:\n    widht: off\n    spelling: on\n' >book/tebiki.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:4:3: error: unknown key 'long_vowels' in 'lint'; did you mean 'long_vowel'?"
+  expect_err "book/tebiki.yml:6:5: error: unknown rule 'widht' in 'lint.rules'; did you mean 'width'?"
+  expect_err "book/tebiki.yml:7:5: error: unknown rule 'spelling' in 'lint.rules'; known rules: terms, kana-kanji, long-vowel, width, punctuation, variants, glossary, references"
+  [[ ! -e site ]] || fail "a site was written"
+}
+
+case_unknown_keys_in_data_files() {
+  make_book
+  printf 'title: 例\nchapters: [a.md, b.md]\nglossary: glossary.yml\nreferences: references.yml\nchecklist: checklist.yml\n' >book/tebiki.yml
+  printf -- '- term: 導入\n  reading: どうにゅう\n  alias: [導入作業]\n  related: [背景]\n' >book/glossary.yml
+  printf -- '- {id: rfc2350, body: IETF, title: 期待, yaer: 1998}\n' >book/references.yml
+  printf 'phases:\n  - {id: plan, title: 計画, sectoin: a.md}\nitems:\n  - {id: c1, phase: plan, question: 問い, weight: 2, wieght: 3}\nnotes: x\n' >book/checklist.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/glossary.yml:3:3: error: unknown key 'alias' in a glossary entry; did you mean 'aliases'?"
+  expect_err "book/glossary.yml:4:3: error: unknown key 'related' in a glossary entry; known keys: term, reading, en, aliases, description, see"
+  expect_err "book/references.yml:1:40: error: unknown key 'yaer' in a reference; did you mean 'year'?"
+  expect_err "book/checklist.yml:2:27: error: unknown key 'sectoin' in a phase; did you mean 'section'?"
+  expect_err "book/checklist.yml:4:52: error: unknown key 'wieght' in a check item; did you mean 'weight'?"
+  expect_err "book/checklist.yml:5:1: error: unknown key 'notes' in the checklist; known keys: phases, items"
 }
 
 case_config_problems_together() {
@@ -247,7 +304,7 @@ case_config_problems_together() {
   printf 'title: 例\ncolour: red\nchapters:\n  - a.md\n  - gone.md\nlinks: maybe\n' >book/tebiki.yml
   run build book -o site
   expect_status 2
-  expect_err "book/tebiki.yml:2:1: error: unknown key 'colour' in tebiki.yml"
+  expect_err "book/tebiki.yml:2:1: error: unknown key 'colour' in tebiki.yml; known keys: title, base_url, language, front, chapters, appendices, glossary, references, checklist, reference_bodies, glossary_nolink, links, allow_html, numbered, lint"
   expect_err "book/tebiki.yml:6:8: error: 'links' must be error or warn"
 }
 

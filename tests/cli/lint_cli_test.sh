@@ -322,6 +322,39 @@ case_invalid_config() {
   grep -qE '^broken-config/tebiki\.yml:3:[0-9]+: error: ' err.txt || fail "no located config error"
 }
 
+# A typo in the settings is an error at its place, not a setting ignored; columns count code points.
+case_config_typos() {
+  mkdir typo
+  printf '# 題\n\n本文。\n' >typo/page.md
+  printf 'title: 例\nchapters: [page.md]\nlint:\n  long_vowels: kokuji\n  rules: {幅: off, widht: off}\n' >typo/tebiki.yml
+  run lint typo
+  expect_status 2
+  expect_err "typo/tebiki.yml:4:3: error: unknown key 'long_vowels' in 'lint'; did you mean 'long_vowel'?"
+  expect_err "typo/tebiki.yml:5:11: error: unknown rule '幅' in 'lint.rules'; known rules: "
+  expect_err "typo/tebiki.yml:5:19: error: unknown rule 'widht' in 'lint.rules'; did you mean 'width'?"
+  printf 'title: 例\nchapters: [page.md]\nglossary: glossary.yml\n' >typo/tebiki.yml
+  printf -- '- {term: サーバ, reading: さーば, alias: [サーバー]}\n' >typo/glossary.yml
+  run lint typo
+  expect_status 2
+  expect_err "typo/glossary.yml:1:29: error: unknown key 'alias' in a glossary entry; did you mean 'aliases'?"
+}
+
+# Columns count code points: yaml-cpp's are bytes (えお.md starts at byte 26 of its line).
+case_config_column_in_code_points() {
+  mkdir wide
+  printf '# 題\n\n本文。\n' >wide/あいう.md
+  printf 'title: 例\nchapters: [あいう.md, えお.md]\n' >wide/tebiki.yml
+  run lint wide
+  expect_status 2
+  expect_err "wide/tebiki.yml:2:20: error: page 'えお.md' not found in wide"
+  printf 'title: "例の本" x\n' >wide/tebiki.yml
+  run lint wide
+  expect_status 2
+  # Shown like a finding: the source line and a caret under the column.
+  local shown=$'wide/tebiki.yml:1:14: error: invalid YAML: end of map not found\ntitle: "例の本" x\n                ^\n'
+  [[ $(cat err.txt; echo .) == *"$shown"* ]] || fail "no source line and caret under the error"
+}
+
 case_default_book() {
   run lint
   expect_status 2

@@ -105,6 +105,32 @@ TEST(FormatText, ColorLikeClang) {
             "\x1b[1;32m^~~~~~~~\x1b[0m\n");
 }
 
+std::string errors_of(const SourceFile& file, const std::vector<SourceError>& errors) {
+  std::vector<SourceFile> files = {file};
+  return format_errors(errors, lookup_in(files));
+}
+
+TEST(FormatErrors, SourceLineAndCaretUnderTheColumn) {
+  SourceFile file("tebiki.yml", "title: 例\nchapters: [あいう.md, えお.md]\n");
+  EXPECT_EQ(errors_of(file, {{"tebiki.yml", {2, 20}, "page 'えお.md' not found"}}),
+            "tebiki.yml:2:20: error: page 'えお.md' not found\n"
+            "chapters: [あいう.md, えお.md]\n"
+            "                      ^\n");
+  SourceFile bom("g.yml", "\xEF\xBB\xBF- {term: サーバ, reading: abc}\n");  // neither printed nor counted
+  EXPECT_EQ(errors_of(bom, {{"g.yml", {1, 24}, "bad reading"}}),
+            "g.yml:1:24: error: bad reading\n"
+            "- {term: サーバ, reading: abc}\n"
+            "                          ^\n");
+}
+
+TEST(FormatErrors, NoLineForAWholeFileAnUnknownFileOrALineBeyondTheEnd) {
+  SourceFile file("p.md", "# 見出し\n");
+  EXPECT_EQ(errors_of(file, {{"p.md", {1, 1}, "page leads outside the book"}}),
+            "p.md:1:1: error: page leads outside the book\n");
+  EXPECT_EQ(errors_of(file, {{"q.md", {1, 3}, "no such file"}}), "q.md:1:3: error: no such file\n");
+  EXPECT_EQ(errors_of(file, {{"p.md", {9, 2}, "past the end"}}), "p.md:9:2: error: past the end\n");
+}
+
 TEST(FormatSummary, CountsBySeverityAndFile) {
   Diagnostics diagnostics = {
       {"a", Severity::Error, "x.md", 0, 1, "m", std::nullopt},

@@ -73,6 +73,23 @@ TEST(LoadReferences, ExactErrors) {
           "references.yml:1:3: error: a reference must be a mapping with id, body and title"});
 }
 
+TEST(LoadReferences, UnknownKeysAreErrorsWithTheLikelyKey) {
+  EXPECT_EQ(load("- id: a\n  body: JIS\n  title: 題\n  yaer: 2006\n").errors,
+            std::vector<std::string>{
+                "references.yml:4:3: error: unknown key 'yaer' in a reference; did you mean 'year'?"});
+  EXPECT_EQ(load("- {id: a, body: 法令, title: 題, issued: 2006}\n").errors,
+            std::vector<std::string>{
+                "references.yml:1:31: error: unknown key 'issued' in a reference; known keys: id, "
+                "body, number, title, title_en, year, url, note"});
+}
+
+// yaml-cpp counts columns in bytes; the message counts code points.
+TEST(LoadReferences, ColumnsCountCodePoints) {
+  EXPECT_EQ(load("- {id: a, body: 法令, title: 題, url: 'javascript:x'}\n").errors,
+            std::vector<std::string>{
+                "references.yml:1:36: error: url of reference 'a' would run script"});
+}
+
 const std::map<std::string, std::string> kBook = {
     {"tebiki.yml",
      "title: 引用の本\nchapters:\n  - chapter1.md\nappendices:\n  - references.md\n"

@@ -29,6 +29,13 @@ TEST(SourceFile, BomIsNotAColumn) {
   EXPECT_EQ(file.position(4).column, 2u);
 }
 
+TEST(SourceFile, OffsetIsTheInverseOfPosition) {
+  SourceFile file("a.md", "\xEF\xBB\xBFあい\nabc サーバー\n");
+  for (std::size_t offset : {3u, 6u, 10u, 13u, 17u}) EXPECT_EQ(file.offset(file.position(offset)), offset);
+  EXPECT_EQ(file.offset({1, 1}), 3u);   // after the BOM
+  EXPECT_EQ(file.offset({2, 99}), 26u);  // clamped to the end of its line
+}
+
 TEST(ValidateUtf8, ReportsInvalidBytesWithPosition) {
   auto error = validate_utf8("bad.md", "ok\nab\xFF");
   ASSERT_TRUE(error);
