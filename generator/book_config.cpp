@@ -1,5 +1,7 @@
 #include "book_config.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -73,6 +75,22 @@ class ConfigReader {
  private:
   const YamlFile& file_;
   std::vector<SourceError>* errors_;
+};
+
+// Pages by file identity (device, inode): a symbolic or hard link to a page listed before is
+// that page listed twice, which would build it as two chapters.
+class ListedFiles {
+ public:
+  /// The page listed before that is the same file as `file`, if any; else remembers it.
+  std::optional<std::string> same_as(const std::string& page, const fs::path& file) {
+    struct stat info;
+    if (::stat(file.c_str(), &info) != 0) return std::nullopt;
+    auto [it, added] = pages_.emplace(std::pair(info.st_dev, info.st_ino), page);
+    return added ? std::nullopt : std::optional<std::string>(it->second);
+  }
+
+ private:
+  std::map<std::pair<dev_t, ino_t>, std::string> pages_;
 };
 
 bool is_rule_id(const std::string& id) {
@@ -258,6 +276,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
   try {
     read_config(reader, root, book);
     std::set<std::string> seen;
+    ListedFiles files;
     std::map<std::string, int> listings;
     OutputClaims outputs(book);
     for (const auto& page : book.pages) {
@@ -268,6 +287,8 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
         reader.fail(where(), "page '" + page.path + "' is listed twice");
       } else if (!fs::is_regular_file(source_dir / page.path, ec)) {
         reader.fail(where(), "page '" + page.path + (is_refusal(ec) ? "' cannot be read: " + ec.message() : "' not found in " + source_dir.string()));
+      } else if (auto first = files.same_as(page.path, source_dir / page.path)) {
+        reader.fail(where(), "page '" + page.path + "' is listed twice: it is the same file as '" + *first + "'");
       } else if (auto clash = outputs.claim(page)) {
         reader.fail(where(), "page '" + page.path + "' " + *clash);
       }

@@ -264,6 +264,16 @@ case_chapter_listed_twice() {
   [[ $(grep -c ": error: " err.txt) -eq 1 ]] || fail "more than one message"
 }
 
+# A symbolic link to a chapter is that chapter: listed twice, not built as a second chapter.
+case_chapter_listed_twice_through_a_link() {
+  make_book
+  ln -s a.md book/alias.md
+  printf 'title: 例\nchapters:\n  - a.md\n  - b.md\n  - alias.md\n' >book/tebiki.yml
+  run build book -o site
+  expect_status 2
+  expect_err "book/tebiki.yml:5:5: error: page 'alias.md' is listed twice: it is the same file as 'a.md'"
+}
+
 case_unknown_key() {
   make_book
   printf 'title: 例\nchapter:\n  - a.md\n' >book/tebiki.yml
