@@ -202,6 +202,7 @@ BuildResult build_book_unguarded(const BuildOptions& options) {
   Checklist* checklist = &inputs->checklist;
 
   bool quick = options.cache && !options.only_pages.empty();
+  if (options.cache && !quick) options.cache->produced.clear();
   PageTexts stand_ins = quick ? options.cache->stand_ins_except(options.only_pages) : PageTexts{};
   std::vector<Page> pages = load_pages(*config, &result.errors, quick ? &stand_ins : nullptr);
   if (!result.errors.empty()) return result.failed_to_start = true, result;
@@ -235,6 +236,7 @@ BuildResult build_book_unguarded(const BuildOptions& options) {
     add_search_index(build_search_index(pages, files, *glossary), files, options.cache);
     if (!glossary->page_output.empty()) put_site_file(files, options.cache, kGlossaryTipsPath, glossary_tips_script(*glossary));
     add_assets(*config, assets, files, options.cache);
+    if (options.cache) options.cache->drop_unproduced();  // the files of pages now gone
   }
   clock.lap("contents and search index");
   post_check(files, result.diagnostics, options.cache ? &options.cache->changed : nullptr, script_links);

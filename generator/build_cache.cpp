@@ -48,7 +48,21 @@ Diagnostics BuildCache::remember_lint(const std::vector<Page>& pages, Diagnostic
   return all;
 }
 
+void BuildCache::drop_unproduced() {
+  for (auto it = files.begin(); it != files.end();) {
+    if (produced.count(it->first)) {
+      ++it;
+      continue;
+    }
+    changed.insert(it->first);
+    pages.erase(it->first);
+    it = files.erase(it);
+  }
+  produced.clear();
+}
+
 void put_site_file(SiteFiles& files, BuildCache* cache, const std::string& path, std::string content) {
+  if (cache) cache->keep(path);
   auto it = files.find(path);
   if (it != files.end() && it->second == content) return;
   if (cache) cache->changed.insert(path);

@@ -45,6 +45,9 @@ struct BuildCache {
   std::optional<BookInputs> inputs;  ///< as loaded, before any pass changed them
   SiteFiles files;                 ///< the site of the last build, updated in place
   std::set<std::string> changed;   ///< files written since the caller last cleared it
+  /// Files the current full build put or kept: the others belong to pages or data that are
+  /// gone (a chapter renamed or removed) and are dropped at its end.
+  std::set<std::string> produced;
   std::map<std::string, CachedPage> pages;  ///< by page output
   std::string layout_key;
   std::set<std::string> borrowed;  ///< the borrowed_titles that layout_key was made with
@@ -64,6 +67,11 @@ struct BuildCache {
   std::map<std::string, std::string> stand_ins_except(const std::set<std::string>& sources) const;
   /// Keeps the findings of the pages just linted; returns the findings of every page.
   Diagnostics remember_lint(const std::vector<Page>& pages, Diagnostics found);
+  /// Notes that the current build keeps a file of the last one as it is.
+  void keep(const std::string& path) { produced.insert(path); }
+  /// Drops every file that the build that just ended neither put nor kept (noted as
+  /// changed), with its cached page, and starts the next build's list.
+  void drop_unproduced();
 };
 
 /// Puts a file into the site; with a cache, notes it as changed when its content differs.

@@ -81,7 +81,9 @@ class SiteLayout {
   }
 
   bool reuse(const Page& page, const std::string& page_key) const {
-    return how_.cache && !how_.whole_book_pages.count(page.output) && how_.cache->reusable(page, key_, page_key);
+    bool kept = how_.cache && !how_.whole_book_pages.count(page.output) && how_.cache->reusable(page, key_, page_key);
+    if (kept) how_.cache->keep(page.output);
+    return kept;
   }
 
   void remember(Page& page, std::string page_key) {
@@ -101,19 +103,27 @@ class SiteLayout {
     for (const Page& page : pages_) outputs.push_back(page.output);
     if (!has_front) outputs.insert(outputs.begin(), "index.html");
     outputs.push_back("print.html");
-    if (!book_changed && !layout_changed) return true;
+    bool has_sheet = !config.checklist.empty();  // as ThemeRenderer decides the sheet's links
+    if (has_sheet) outputs.push_back(kChecksheetPath);
+    if (!book_changed && !layout_changed) return keep_extra_pages(outputs);
     bool printed = lay_out({"print.html", "print", config.title, "", nullptr, print_content()});
     std::vector<std::string>().swap(print_parts_);
     if (!printed) return false;
     if (!has_front && !lay_out({"index.html", "front", config.title, contents_listing(pages_), nullptr})) return false;
     if (!lay_out({"404.html", "404", theme_words(config.language).not_found, not_found_content(config), nullptr})) return false;
-    bool has_sheet = !config.checklist.empty();  // as ThemeRenderer decides the sheet's links
     if (has_sheet &&
         !lay_out({kChecksheetPath, "checksheet", checksheet_title(config), checksheet_content(config, how_.checklist, pages_), nullptr})) {
       return false;
     }
-    if (has_sheet) outputs.push_back(kChecksheetPath);
     put_site_file(files_, how_.cache, "sitemap.xml", sitemap_xml(config, outputs));
+    return true;
+  }
+
+  // Nothing they show changed: the last build's extra pages stay as they are.
+  bool keep_extra_pages(const std::vector<std::string>& outputs) {
+    if (!how_.cache) return true;
+    for (const char* path : {"print.html", "404.html", "sitemap.xml"}) how_.cache->keep(path);
+    for (const std::string& path : outputs) how_.cache->keep(path);
     return true;
   }
 

@@ -146,6 +146,31 @@ TEST_F(IncrementalBuild, ADataChangeNeedsTheCacheInvalidated) {
   EXPECT_FALSE(cache_.changed.count("chapter1.html")) << "a description is not repeated in the pages";
 }
 
+// A chapter renamed in tebiki.yml: its old page is no longer served (nor written by -o).
+TEST_F(IncrementalBuild, ARenamedChapterLeavesNoPageBehind) {
+  folder_.write("src/chapter3b.md", kBook.at("chapter3.md"));
+  std::string config = kBook.at("tebiki.yml");
+  config.replace(config.find("chapter3.md"), 11, "chapter3b.md");
+  folder_.write("src/tebiki.yml", config);
+  cache_.invalidate();
+  build(options_);
+  EXPECT_FALSE(cache_.files.count("chapter3.html"));
+  EXPECT_TRUE(cache_.changed.count("chapter3.html")) << "announced, so that the live site drops it";
+  EXPECT_FALSE(cache_.pages.count("chapter3.html"));
+  EXPECT_EQ(cache_.files, fresh_site());
+}
+
+// A build that changes nothing keeps every file, those it did not lay out again included.
+TEST_F(IncrementalBuild, ABuildThatChangesNothingKeepsEveryFile) {
+  SiteFiles before = cache_.files;
+  build(options_);
+  EXPECT_TRUE(cache_.changed.empty());
+  EXPECT_EQ(cache_.files, before);
+  folder_.write("src/chapter1.md", kBook.at("chapter1.md") + "\n段落。\n");
+  build(options_);
+  EXPECT_EQ(cache_.files, fresh_site());
+}
+
 TEST(StandInSource, KeepsFrontMatterTitlesAndIds) {
   TempFolder folder;
   for (const auto& [path, text] : kBook) folder.write(path, text);
