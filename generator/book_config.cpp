@@ -231,6 +231,15 @@ BookConfig folder_book(const fs::path& source_dir) {
 
 }  // namespace
 
+std::optional<std::string> book_folder_problem(const fs::path& folder) {
+  auto problem = folder_problem(folder.string());
+  std::error_code ec;
+  if (problem && *problem == "no such folder" && fs::exists("tebiki.yml", ec)) {
+    *problem += "; the current folder holds a tebiki.yml: give '.' as the book's folder";
+  }
+  return problem;
+}
+
 std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs::path& config_file,
                                            std::vector<SourceError>* errors) {
   fs::path path = config_file.empty() ? (source_dir / "tebiki.yml").lexically_normal() : config_file;
@@ -240,7 +249,7 @@ std::optional<BookConfig> load_book_config(const fs::path& source_dir, const fs:
   std::error_code ec;
   if (config_file.empty() && !fs::exists(path, ec)) {
     std::optional<BookConfig> book;
-    if (auto problem = folder_problem(source_dir.string())) {
+    if (auto problem = book_folder_problem(source_dir)) {
       errors->push_back({source_dir.string(), {1, 1}, *problem});
     } else if (is_refusal(ec)) {  // a tebiki.yml the system refuses is not a missing one
       errors->push_back({path.string(), {1, 1}, "cannot read file: " + ec.message()});

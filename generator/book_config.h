@@ -40,6 +40,10 @@ struct BookConfig {
 
 /// Reads SRC/tebiki.yml, or `config_file` when given. Without a config, every .md below
 /// the folder is a page in path order. Problems are appended to *errors (exit 2).
+/// Why `folder` cannot be a book's folder, with a hint when the current folder is itself a
+/// book (`tebiki init DIR`, then `cd DIR`: the default content/ is not there); nullopt when it can.
+std::optional<std::string> book_folder_problem(const std::filesystem::path& folder);
+
 std::optional<BookConfig> load_book_config(const std::filesystem::path& source_dir,
                                            const std::filesystem::path& config_file,
                                            std::vector<SourceError>* errors);

@@ -79,7 +79,7 @@ DevServer::DevServer(ServeOptions options)
 DevServer::~DevServer() { stop(); }
 
 int DevServer::start() {
-  if (auto problem = folder_problem(options_.build.source_dir.string())) {
+  if (auto problem = book_folder_problem(options_.build.source_dir)) {
     std::cerr << options_.build.source_dir.string() << ":1:1: error: " << *problem << '\n';
     return kExitUsage;
   }

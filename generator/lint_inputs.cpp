@@ -129,7 +129,7 @@ class GroupCollector {
 std::vector<LintGroup> book_group(const std::string& config_file,
                                   std::vector<SourceError>* errors) {
   fs::path folder = config_file.empty() ? fs::path(kDefaultBook) : parent_of(config_file);
-  if (auto problem = folder_problem(folder.string())) {
+  if (auto problem = book_folder_problem(folder)) {
     errors->push_back({folder.string(), {1, 1}, *problem + "; name the files or folders to lint"});
     return {};
   }

@@ -274,6 +274,21 @@ case_chapter_listed_twice_through_a_link() {
   expect_err "book/tebiki.yml:5:5: error: page 'alias.md' is listed twice: it is the same file as 'a.md'"
 }
 
+# `tebiki init DIR; cd DIR; tebiki build`: content/ is not there, the book is; the message says
+# so (build, lint and serve alike).
+case_inside_a_new_book() {
+  "$TEBIKI" init newbook >/dev/null 2>&1 || fail "init failed"
+  cd newbook || fail "no newbook"
+  for command in build lint "serve --port 0"; do
+    run $command
+    expect_status 2
+    grep -qF "content:1:1: error: no such folder; the current folder holds a tebiki.yml: give '.' as the book's folder" err.txt ||
+      fail "$command: no hint"
+  done
+  run build . -o site
+  expect_status 0
+}
+
 case_unknown_key() {
   make_book
   printf 'title: 例\nchapter:\n  - a.md\n' >book/tebiki.yml
