@@ -12,6 +12,13 @@
 // (found with Intl.Segmenter('ja', {granularity: 'word'}) where the browser has it, else by
 // looking the units up). Words change the order of the results, never the set.
 //
+// After those results come the documents that hold the query's words apart: a compound the
+// text never writes whole (時刻同期 for 時刻の同期, 監視報告 for 監視と報告) is cut into its
+// words with Intl.Segmenter and searched again (24時間監視: before the sections that hold
+// only some of the units); when nothing holds the query or all its words, those holding most
+// of its words (a typo: 脆弱製診断). A lone hiragana unit (の, は) is not marked in the
+// results unless it is the whole query.
+//
 // The index holds no text: the documents' text is in chunks (search-text/N.js), which the
 // engine asks options.loadText(N) for (a Promise of the chunk's texts) the first time a query
 // finds one of their documents. So search() returns a Promise.
@@ -27,6 +34,7 @@
   const PHRASE_BONUS = 1;       // units found side by side as in the query
   const WORD_BONUS = 0.5;       // an ICU word of the index that the query holds
   const GRAM_WEIGHT = 0.5;      // the bigrams of a long unit, found apart (時刻の同期 for 時刻同期)
+  const PREFIX_WEIGHT = 0.25;   // a Latin unit that only starts a longer word (SOC in Sockets)
   const SNIPPET_LENGTH = 90;    // UTF-16 units of text shown around the first match
   const SNIPPET_LEAD = 24;      // of which at most this many before it
 
@@ -87,6 +95,17 @@
       if (!unit.latin || at === 0 || !Terms.isLatin(folded.codePointAt(at - 1))) found.push(at);
     }
     return found;
+  }
+
+  /// How often a unit occurs, a Latin unit that only starts a longer word counting less: SOC
+  /// finds Sockets, but below the sections that write SOC.
+  function weightedCount(folded, unit) {
+    const Terms = root.TebikiSearchTerms;
+    return occurrences(folded, unit).reduce(function (sum, at) {
+      const next = at + unit.text.length;
+      const whole = !unit.latin || next >= folded.length || !Terms.isLatin(folded.codePointAt(next));
+      return sum + (whole ? 1 : PREFIX_WEIGHT);
+    }, 0);
   }
 
   /// Text cut into parts [{text, mark}] with the units (and phrases) marked, from..to of the source.
@@ -276,13 +295,13 @@
     let matched = 0;
     let matchedWeight = 0;
     query.units.forEach(function (unit) {
-      const tf = occurrences(doc.text.text, unit).length;
-      const inTitle = occurrences(doc.title.text, unit).length + occurrences(doc.keywords.text, unit).length > 0;
+      const tf = weightedCount(doc.text.text, unit);
+      const inTitle = weightedCount(doc.title.text, unit) + weightedCount(doc.keywords.text, unit);
       if (tf || inTitle) {
         matched += 1;
         matchedWeight += unit.idf;
       }
-      score += unit.idf * (tf * (K1 + 1) / (tf + norm) + (inTitle ? TITLE_BOOST : 0));
+      score += unit.idf * (tf * (K1 + 1) / (tf + norm) + Math.min(inTitle, 1) * TITLE_BOOST);
       (unit.grams || []).forEach(function (gram) {
         const count = occurrences(doc.text.text, gram).length;
         score += GRAM_WEIGHT * gram.idf * (count * (K1 + 1) / (count + norm)) / unit.grams.length;
@@ -344,6 +363,32 @@
     return scored.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.doc - b.doc; });
   };
 
+  /// The query with its compounds cut into words ("時刻 同期" for 時刻同期), or null when
+  /// the words are no more units than the query's own (or the browser has no segmenter).
+  Engine.prototype.wordsApart = function (text) {
+    const Terms = root.TebikiSearchTerms;
+    if (!this.segmenter) return null;
+    const words = Array.from(this.segmenter.segment(text)).filter(function (s) { return s.isWordLike; })
+      .map(function (s) { return s.segment; });
+    const apart = words.join(' ');
+    const units = function (query) { return Terms.parseQuery(Terms.fold(query).text).units.length; };
+    return units(apart) > units(text) ? apart : null;
+  };
+
+  /// Results of the query's words apart that `ranked` lacks: those holding every word, or
+  /// when `ranked` is empty, those holding most of them.
+  Engine.prototype.apartResults = async function (text, ranked, limit) {
+    const apart = this.wordsApart(text);
+    const query = apart ? this.prepare(apart) : null;
+    if (!query || limit <= 0) return [];
+    const self = this;
+    const seen = new Set(ranked.map(function (one) { return one.doc; }));
+    const found = (await this.rank(query)).filter(function (one) {
+      return !seen.has(one.doc) && (one.matched === query.units.length || !ranked.length);
+    });
+    return found.slice(0, limit).map(function (one) { return self.result(one, query); });
+  };
+
   Engine.prototype.context = function (doc) {
     const page = this.pages[doc.page];
     const parent = doc.parent >= 0 ? this.docs[doc.parent] : null;
@@ -356,7 +401,9 @@
     const doc = this.docs[ranked.doc];
     const folded = this.foldedDoc(ranked.doc);
     const phrases = query.phrases.map(function (p) { return { text: p, latin: false }; });
-    const marks = query.units.concat(phrases);
+    const particle = function (unit) { return /^[\u3041-\u309F]$/.test(unit.text); };
+    const words = query.units.length > 1 ? query.units.filter(function (unit) { return !particle(unit); }) : query.units;
+    const marks = words.concat(phrases);
     const anchors = phrases.concat(query.units.slice().sort(function (a, b) { return b.idf - a.idf; }));
     return {
       href: this.pages[doc.page][0] + (doc.id ? '#' + doc.id : ''),
@@ -375,8 +422,12 @@
     const query = this.prepare(String(text || ''));
     if (!query) return [];
     const self = this;
+    const max = limit || 10;
     const ranked = await this.rank(query);
-    return ranked.slice(0, limit || 10).map(function (one) { return self.result(one, query); });
+    const full = ranked.filter(function (one) { return one.matched === query.units.length; });
+    const shown = function (list) { return list.slice(0, max).map(function (one) { return self.result(one, query); }); };
+    const results = shown(full).concat(await this.apartResults(String(text || ''), full, max - full.length));
+    return results.length ? results : shown(ranked);
   };
 
   root.TebikiSearchEngine = Engine;
