@@ -11,6 +11,7 @@
 
 #include "checksheet_page.h"
 #include "embedded_files.h"
+#include "script_data.h"
 #include "xrefs.h"
 
 namespace tebiki {
@@ -307,6 +308,14 @@ std::string with_content(const std::string& layout, const PageView& view) {
   return html;
 }
 
+/// The path of the book's URL, with a final slash: "/mss/" of https://example.jp/mss.
+std::string url_path(const std::string& url) {
+  std::size_t scheme = url.find("://");
+  std::size_t start = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  std::string path = start == std::string::npos ? "/" : url.substr(start, url.find_first_of("?#", start) - start);
+  return path.ends_with('/') ? path : path + '/';
+}
+
 /// Everything the template shows but the content (see with_content).
 mustache::data page_context(const BookConfig& config, const std::vector<Page>& pages, const ThemeWords& words,
                             const PageView& view) {
@@ -320,6 +329,9 @@ mustache::data page_context(const BookConfig& config, const std::vector<Page>& p
   ctx.set("kind", view.kind);
   ctx.set("root", root);
   if (!config.base_url.empty()) ctx.set("canonical", config.base_url + view.output);
+  // A static host serves 404.html for any missing path, /guide/old/page.html say: its
+  // relative links then resolve from the book's folder (not from file://, where it is a file).
+  if (view.kind == "404" && !config.base_url.empty()) ctx.set("base_path", script_json(url_path(config.base_url)));
   ctx.set("generator", std::string("tebiki ") + TEBIKI_VERSION);
   ctx.set("content", std::string(kContentMarker));
   ctx.set("footer", footer_html(config));

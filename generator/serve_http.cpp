@@ -108,6 +108,12 @@ void LiveServer::serve_file(const httplib::Request& request, httplib::Response& 
     file = site_.find("404.html");
     if (!file) return response.set_content("404 Not Found\n", content_type(".txt"));
     path = "404.html";
+    // Served at any path: its relative links resolve from the site's root, where serve has it
+    // (a base element before the one its script adds for the book's published folder).
+    std::string page = *file;
+    std::size_t head = page.find("<head>");
+    if (head != std::string::npos) page.insert(head + 6, "\n<base href=\"/\" />");
+    return response.set_content(with_live_reload(page), content_type(*path));
   }
   if (path->ends_with(".html")) response.set_content(with_live_reload(*file), content_type(*path));
   else response.set_content(*file, content_type(*path));

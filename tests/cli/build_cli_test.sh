@@ -289,6 +289,20 @@ case_inside_a_new_book() {
   expect_status 0
 }
 
+# 404.html is served at any missing path: with a base URL, its links resolve from the book's
+# folder on a server (a base element its script adds), as they are from file://.
+case_not_found_page_base() {
+  make_book
+  run build book -o site
+  expect_status 0
+  ! grep -q "createElement('base')" site/404.html || fail "a base without base_url"
+  printf 'base_url: https://example.jp/guide\n' >>book/tebiki.yml
+  run build book -o site
+  expect_status 0
+  grep -qF "base.href = \"/guide/\"; document.head.appendChild(base)" site/404.html || fail "no base in 404.html"
+  ! grep -q "createElement('base')" site/a.html site/index.html || fail "a base outside 404.html"
+}
+
 case_unknown_key() {
   make_book
   printf 'title: 例\nchapter:\n  - a.md\n' >book/tebiki.yml

@@ -65,6 +65,14 @@ test('pages are served, with the live-reload script', async () => {
   assert.equal((await get('/__tebiki/live-reload.js')).status, 200);
 });
 
+// Served at any path, the 404 page's relative links must resolve from the root.
+test('a missing page gets the 404 page with its links based at the root', async () => {
+  const page = await get('/deep/er/missing.html');
+  assert.equal(page.status, 404);
+  assert.match(page.body, /<head>\n<base href="\/" \/>/);
+  assert.match(page.body, /live-reload\.js/);
+});
+
 test('a built site never carries the live-reload script', () => {
   const out = path.join(path.dirname(book), 'site');
   execFileSync(tebiki, ['build', book, '-o', out, '--links', 'warn'], { stdio: 'ignore' });
