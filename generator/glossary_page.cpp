@@ -9,19 +9,21 @@
 #include "headings.h"
 #include "linter.h"
 #include "render.h"
+#include "slug.h"
 #include "script_data.h"
 #include "xrefs.h"
 
 namespace tebiki {
 namespace {
 
-std::string group_anchor(std::size_t group) { return "tebiki-group-" + std::to_string(group + 1); }
+// By the group's label (あ, か, A): a term added to the glossary moves no group's anchor.
+std::string group_anchor(const std::string& label) { return "tebiki-group-" + github_slug(label); }
 
 std::string jump_bar(const std::vector<std::string>& labels) {
   std::string html = "<nav class=\"glossary-index\" aria-label=\"索引\">";
   for (std::size_t i = 0; i < labels.size(); ++i) {
     if (i > 0 && labels[i] == labels[i - 1]) continue;
-    html += "<a href=\"#" + group_anchor(i) + "\">" + escape_html(labels[i]) + "</a> ";
+    html += "<a href=\"#" + group_anchor(labels[i]) + "\">" + escape_html(labels[i]) + "</a> ";
   }
   return html + "</nav>\n\n";
 }
@@ -75,8 +77,9 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
     const GlossaryEntry& entry = glossary.entries[i];
     if (i == 0 || labels[i] != labels[i - 1]) {
       if (i > 0) append_html(page, "</dl>\n");
-      append_html(page, "<h2 class=\"glossary-group\" id=\"" + group_anchor(i) + "\">" + escape_html(labels[i]) +
+      append_html(page, "<h2 class=\"glossary-group\" id=\"" + group_anchor(labels[i]) + "\">" + escape_html(labels[i]) +
                             "</h2>\n<dl class=\"glossary\">\n");
+      page.group_headings.emplace_back(labels[i], group_anchor(labels[i]));
     }
     append_html(page, entry_head(entry));
     std::string markdown = entry.description + "\n\n" + see_line(glossary, entry);

@@ -58,6 +58,9 @@ struct Page {
   /// text (xrefs), as "output#id" ("output#" for a page). serve re-lays every page out when
   /// one of these titles changes.
   std::vector<std::string> borrowed_titles;
+  /// The groups that the glossary and references pages add (あ, か…; JIS, IETF…): their
+  /// titles and ids, listed in the page's contents after its own headings.
+  std::vector<std::pair<std::string, std::string>> group_headings;
   std::string title;                 ///< the first heading (or front matter title), plain text
 
   /// "第1章 はじめに": the page's number and title.

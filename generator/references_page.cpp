@@ -8,6 +8,7 @@
 #include "linter.h"
 #include "references.h"
 #include "render.h"
+#include "slug.h"
 #include "rules/references.h"
 
 namespace tebiki {
@@ -43,9 +44,12 @@ void append_html(Page& page, const std::string& html) {
 std::vector<cmark_node*> append_reference_entries(const BookConfig& config, const References& references, Page& page) {
   std::vector<cmark_node*> placeholders(references.entries.size(), nullptr);
   std::vector<std::string> order = body_order(config, references);
+  SlugRegistry anchors;  // by body (a body added moves no other's anchor), unique in the page
   for (std::size_t g = 0; g < order.size(); ++g) {
-    append_html(page, "<section class=\"ref-group\"><h2 id=\"tebiki-body-" + std::to_string(g + 1) + "\">" +
+    std::string anchor = anchors.unique("tebiki-body-" + github_slug(order[g]));
+    append_html(page, "<section class=\"ref-group\"><h2 id=\"" + escape_html(anchor) + "\">" +
                           escape_html(order[g]) + "</h2>\n<dl class=\"references\">\n");
+    page.group_headings.emplace_back(order[g], anchor);
     for (std::size_t i = 0; i < references.entries.size(); ++i) {
       if (references.entries[i].body != order[g]) continue;
       append_html(page, entry_html(references.entries[i]));

@@ -262,6 +262,7 @@ mustache::data page_toc_data(const Page* page) {
     item.set("depth3", flag(heading.level == 3));
     toc.push_back(item);
   }
+  for (const auto& [title, id] : page->group_headings) toc.push_back(link_data(title, "#" + id));
   return toc;
 }
 

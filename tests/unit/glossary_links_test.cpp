@@ -149,17 +149,17 @@ TEST_F(GlossaryInABook, GlossaryPageIsNotLinkedToItself) {
 
 TEST_F(GlossaryInABook, EntriesInReadingOrderUnderGroups) {
   std::vector<std::string> in_order = {
-      "<nav class=\"glossary-index\" aria-label=\"索引\"><a href=\"#tebiki-group-1\">あ</a> "
-      "<a href=\"#tebiki-group-3\">さ</a> <a href=\"#tebiki-group-4\">な</a> "
-      "<a href=\"#tebiki-group-5\">ら</a> </nav>",
-      "<h2 class=\"glossary-group\" id=\"tebiki-group-1\">あ</h2>",
+      "<nav class=\"glossary-index\" aria-label=\"索引\"><a href=\"#tebiki-group-あ\">あ</a> "
+      "<a href=\"#tebiki-group-さ\">さ</a> <a href=\"#tebiki-group-な\">な</a> "
+      "<a href=\"#tebiki-group-ら\">ら</a> </nav>",
+      "<h2 class=\"glossary-group\" id=\"tebiki-group-あ\">あ</h2>",
       "<dt id=\"term-sql\" data-reading=\"エスキューエル\">",
       "<dt id=\"term-sqlインジェクション\" data-reading=\"エスキューエルインジェクション\">",
-      "<h2 class=\"glossary-group\" id=\"tebiki-group-3\">さ</h2>",
+      "<h2 class=\"glossary-group\" id=\"tebiki-group-さ\">さ</h2>",
       "<dt id=\"term-soc\" data-reading=\"ソック\">",
-      "<h2 class=\"glossary-group\" id=\"tebiki-group-4\">な</h2>",
+      "<h2 class=\"glossary-group\" id=\"tebiki-group-な\">な</h2>",
       "<dt id=\"term-noc\" data-reading=\"ノック\">",
-      "<h2 class=\"glossary-group\" id=\"tebiki-group-5\">ら</h2>",
+      "<h2 class=\"glossary-group\" id=\"tebiki-group-ら\">ら</h2>",
       "<dt id=\"term-ログ\" data-reading=\"ろぐ\">",
   };
   std::size_t at = 0;

@@ -164,16 +164,16 @@ TEST(Citations, AppendixGroupsByBodyInConfiguredOrder) {
   testing::build_book_from(kBook, book);
   const std::string& page = book.pages.at("references.html");
   std::vector<std::string> in_order = {
-      "<h2 id=\"tebiki-body-1\">JIS</h2>",
+      "<h2 id=\"tebiki-body-jis\">JIS</h2>",
       "<dt id=\"ref-jis-q27001\">JIS Q 27001:2006</dt>\n<dd><span class=\"ref-title\">"
       "<a href=\"https://example.jp/q27001\">要求事項 &lt;ISMS&gt;</a></span>\n"
       "<p class=\"cited-in\">引用箇所：<a href=\"chapter1.html#節\">1.1 節</a></p>",
-      "<h2 id=\"tebiki-body-2\">IETF</h2>",
+      "<h2 id=\"tebiki-body-ietf\">IETF</h2>",
       "<dt id=\"ref-rfc2350\">IETF RFC 2350</dt>\n<dd><span class=\"ref-title\">Expectations for "
       "CSIRTs"
       "</span>（1998）\n<p class=\"cited-in\">引用箇所：<a href=\"chapter1.html#節\">1.1 節</a>、"
       "<a href=\"chapter1.html#別の節\">1.2 別の節</a></p>",
-      "<h2 id=\"tebiki-body-3\">NIST</h2>",  // not configured: after the others, in file order
+      "<h2 id=\"tebiki-body-nist\">NIST</h2>",  // not configured: after the others, in file order
       "<dt id=\"ref-nist-800-61\">NIST SP 800-61</dt>",
   };
   std::size_t at = 0;
