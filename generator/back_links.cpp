@@ -45,14 +45,14 @@ SectionLinks::SectionLinks(const std::vector<Page>& pages, const Page& from)
 }
 
 VariantText back_links(const SectionSet& sections, const SectionLinks& links, const std::string& css_class,
-                       const std::string& caption, cmark_node* node) {
+                       const std::string& caption, const std::string& separator, cmark_node* node) {
   VariantText paragraph{node, false, "", ""};
   if (sections.empty()) return paragraph;
-  paragraph.site = "<p class=\"" + css_class + "\">" + escape_html(caption) + "：";
+  paragraph.site = "<p class=\"" + css_class + "\">" + escape_html(caption);
   paragraph.print = paragraph.site;
   bool first = true;
   for (auto [page, heading] : sections) {
-    if (!first) paragraph.site += "、", paragraph.print += "、";
+    if (!first) paragraph.site += escape_html(separator), paragraph.print += escape_html(separator);
     paragraph.site += links.site(page, heading);
     paragraph.print += links.print(page, heading);
     first = false;

@@ -46,9 +46,9 @@ class SectionLinks {
   std::string from_folder_;
 };
 
-/// The paragraph of back-links for the site and for print.html, or empty strings when the
-/// set is empty.
+/// The paragraph of back-links for the site and for print.html ("使用箇所：" then the links
+/// with `separator` between them), or empty strings when the set is empty.
 VariantText back_links(const SectionSet& sections, const SectionLinks& links, const std::string& css_class,
-                       const std::string& caption, cmark_node* node);
+                       const std::string& caption, const std::string& separator, cmark_node* node);
 
 }  // namespace tebiki

@@ -32,6 +32,7 @@ struct Glossary {
   std::vector<GlossaryEntry> entries;  ///< sorted by reading
   std::string page_output;   ///< the Appendix B page, e.g. "glossary.html"; empty if none
   bool allow_html = false;   ///< raw HTML in descriptions passes (tebiki.yml allow_html)
+  std::string language = "ja";  ///< the book's, for the page's own words (関連：, 使用箇所：)
 
   const GlossaryEntry* find(const std::string& term) const;
 };

@@ -150,6 +150,7 @@ void sort_by_reading(std::vector<GlossaryEntry>& entries) {
 
 std::optional<Glossary> load_glossary(const BookConfig& config, std::vector<SourceError>* errors) {
   Glossary glossary;
+  glossary.language = config.language;
   if (config.glossary.empty()) return glossary;
   glossary.path = (config.source_dir / config.glossary).lexically_normal().string();
   glossary.page_output = glossary_page(config);

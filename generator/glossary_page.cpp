@@ -19,8 +19,8 @@ namespace {
 // By the group's label (あ, か, A): a term added to the glossary moves no group's anchor.
 std::string group_anchor(const std::string& label) { return "tebiki-group-" + github_slug(label); }
 
-std::string jump_bar(const std::vector<std::string>& labels) {
-  std::string html = "<nav class=\"glossary-index\" aria-label=\"索引\">";
+std::string jump_bar(const std::vector<std::string>& labels, const std::string& index) {
+  std::string html = "<nav class=\"glossary-index\" aria-label=\"" + escape_html(index) + "\">";
   for (std::size_t i = 0; i < labels.size(); ++i) {
     if (i > 0 && labels[i] == labels[i - 1]) continue;
     html += "<a href=\"#" + group_anchor(labels[i]) + "\">" + escape_html(labels[i]) + "</a> ";
@@ -49,11 +49,12 @@ std::string markdown_text(const std::string& text) {
 
 // A Markdown line of related terms: links to their entries in this page.
 std::string see_line(const Glossary& glossary, const GlossaryEntry& entry) {
+  ThemeWords words = theme_words(glossary.language);
   std::string line;
   for (const std::string& see : entry.see) {
     const GlossaryEntry* target = glossary.find(see);
     if (!target) continue;  // load_glossary reports it
-    line += line.empty() ? "関連：" : "、";
+    line += markdown_text(line.empty() ? words.related : words.list_separator);
     line += "[" + markdown_text(see) + "](<#" + target->anchor + ">)";
   }
   return line.empty() ? line : line + "\n\n";
@@ -72,7 +73,7 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
   std::vector<std::string> readings;
   for (const auto& entry : glossary.entries) readings.push_back(entry.reading);
   std::vector<std::string> labels = index_labels(readings);
-  append_html(page, jump_bar(labels));
+  append_html(page, jump_bar(labels, theme_words(glossary.language).index));
   for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
     const GlossaryEntry& entry = glossary.entries[i];
     if (i == 0 || labels[i] != labels[i - 1]) {
@@ -95,9 +96,11 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
 
 void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& layout, const SectionLinks& sections,
                               Page& glossary_page) {
+  ThemeWords words = theme_words(glossary.language);
   std::vector<VariantText> links(glossary.entries.size());
   parallel_for(links.size(), [&](std::size_t i) {
-    links[i] = back_links(glossary.entries[i].used_in, sections, "used-in", "使用箇所", layout.used_in[i]);
+    links[i] = back_links(glossary.entries[i].used_in, sections, "used-in", words.used_in, words.list_separator,
+                          layout.used_in[i]);
   });
   for (VariantText& entry_links : links) {
     if (!entry_links.site.empty()) glossary_page.variants.push_back(std::move(entry_links));
@@ -105,12 +108,14 @@ void fill_glossary_back_links(const Glossary& glossary, const GlossaryLayout& la
 }
 
 void fill_glossary_tips(Glossary& glossary, const GlossaryLayout& layout) {
+  std::string related = theme_words(glossary.language).related;
+  while (related.ends_with(' ')) related.pop_back();  // plain_text keeps no trailing space
   for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
     std::string tip;
     for (cmark_node* node = layout.description_begin[i]; node && node != layout.description_end[i];
          node = cmark_node_next(node)) {
       std::string text = plain_text(node);
-      if (text.starts_with("関連：")) continue;
+      if (text.starts_with(related)) continue;  // the related terms are not part of the tip
       tip += (tip.empty() ? "" : " ") + text;
     }
     glossary.entries[i].tip = std::move(tip);

@@ -34,6 +34,7 @@ struct References {
   std::string path;
   std::vector<Reference> entries;  ///< file order
   std::string page_output;
+  std::string language = "ja";  ///< the book's, for the page's own words (引用箇所：)
 
   const Reference* find(const std::string& id) const;
 };

@@ -65,6 +65,7 @@ const Reference* References::find(const std::string& id) const {
 
 std::optional<References> load_references(const BookConfig& config, std::vector<SourceError>* errors) {
   References references;
+  references.language = config.language;
   if (config.references.empty()) return references;
   references.path = (config.source_dir / config.references).lexically_normal().string();
   references.page_output = references_page(config);

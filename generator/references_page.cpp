@@ -63,9 +63,11 @@ std::vector<cmark_node*> append_reference_entries(const BookConfig& config, cons
 
 void fill_reference_back_links(References& references, const std::vector<cmark_node*>& placeholders,
                                const SectionLinks& sections, Page& page, Diagnostics& diagnostics) {
+  ThemeWords words = theme_words(references.language);
   std::vector<VariantText> links(references.entries.size());
   parallel_for(links.size(), [&](std::size_t i) {
-    links[i] = back_links(references.entries[i].cited_in, sections, "cited-in", "引用箇所", placeholders[i]);
+    links[i] = back_links(references.entries[i].cited_in, sections, "cited-in", words.cited_in, words.list_separator,
+                          placeholders[i]);
   });
   for (std::size_t i = 0; i < references.entries.size(); ++i) {
     const Reference& ref = references.entries[i];

@@ -203,11 +203,13 @@ ThemeWords theme_words(const std::string& language) {
   if (language.starts_with("ja")) {
     return {"目次", "このページの内容", "前へ", "次へ", "表紙", "印刷用ページ", "本文へ移動", "メニュー",
             "ページの先頭へ", "現在位置", "前後のページ", "ページが見つかりません",
-            "お探しのページは見つかりませんでした。目次からたどってください。"};
+            "お探しのページは見つかりませんでした。目次からたどってください。",
+            "使用箇所：", "引用箇所：", "関連：", "索引", "、"};
   }
   return {"Contents", "On this page", "Previous", "Next", "Cover", "Print version", "Skip to content",
           "Menu", "Back to top", "Breadcrumb", "Pages", "Page not found",
-          "The page you are looking for does not exist."};
+          "The page you are looking for does not exist.",
+          "Used in: ", "Cited in: ", "See also: ", "Index", ", "};
 }
 
 ThemeRenderer::ThemeRenderer(const BookConfig& config, const std::vector<Page>& pages)

@@ -27,6 +27,9 @@ std::string escape_html(std::string_view text);
 struct ThemeWords {
   std::string toc, page_toc, prev, next, home, print, skip, menu, top, breadcrumb, pager, not_found,
       not_found_text;
+  /// The generated appendices' words: back-link captions with their colon, related terms,
+  /// the glossary's jump bar, and what separates the items of a list.
+  std::string used_in, cited_in, related, index, list_separator;
 };
 ThemeWords theme_words(const std::string& language);
 

@@ -25,6 +25,11 @@ std::vector<std::string> BuiltBook::findings() const {
   return out;
 }
 
+std::map<std::string, std::string> with_config(std::map<std::string, std::string> files, const std::string& line) {
+  files["tebiki.yml"] += line;
+  return files;
+}
+
 void build_book_from(const std::map<std::string, std::string>& files, BuiltBook& book, bool lint) {
   for (const auto& [path, content] : files) book.folder.write("src/" + path, content);
   BuildOptions options;

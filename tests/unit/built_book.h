@@ -23,6 +23,9 @@ struct BuiltBook {
 void build_book_from(const std::map<std::string, std::string>& files, BuiltBook& book,
                      bool lint = false);
 
+/// The files with `line` added to their tebiki.yml ("language: en\n").
+std::map<std::string, std::string> with_config(std::map<std::string, std::string> files, const std::string& line);
+
 /// The <main> region of a page, or the whole text when it has none.
 std::string main_region(const std::string& html);
 

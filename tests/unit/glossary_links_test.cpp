@@ -186,6 +186,21 @@ TEST_F(GlossaryInABook, EntryHasTermReadingEnglishDescriptionRelatedAndUses) {
       << glossary;
 }
 
+// A book in English: the glossary page's own words follow its language, and the related
+// terms stay out of the tooltip as in Japanese.
+TEST(GlossaryInEnglish, ThePageSpeaksTheBooksLanguage) {
+  BuiltBook book;
+  testing::build_book_from(testing::with_config(kBook, "language: en\n"), book);
+  const std::string& glossary = book.pages.at("glossary.html");
+  EXPECT_NE(glossary.find("<nav class=\"glossary-index\" aria-label=\"Index\">"), std::string::npos) << glossary;
+  EXPECT_NE(glossary.find("See also: <a href=\"#term-noc\">NOC</a>"), std::string::npos) << glossary;
+  EXPECT_NE(glossary.find("<p class=\"used-in\">Used in: <a href=\"chapter1.html#最初の節\">1.1 最初の節</a>, "),
+            std::string::npos) << glossary;
+  EXPECT_EQ(glossary.find("使用箇所"), std::string::npos);
+  std::string tips = testing::read_file(book.folder.path() / "site" / "glossary-tips.js");
+  EXPECT_EQ(tips.find("See also"), std::string::npos) << tips;
+}
+
 TEST(GlossaryLinks, UnknownForcedTermFailsTheBuild) {
   std::map<std::string, std::string> files = kBook;
   files["chapter1.md"] = "# 章\n\n[謎の語](term:)と[表示](term:%E8%AC%8E)。\n";

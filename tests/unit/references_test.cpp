@@ -137,6 +137,14 @@ TEST(Citations, ALocatorFollowsItsLink) {
   EXPECT_NE(chapter.find("IETF RFC 2350</a>, p. 3 &amp; &lt;4&gt;］</span>。</p>"), std::string::npos) << chapter;
 }
 
+TEST(Citations, CitedInFollowsTheBooksLanguage) {
+  BuiltBook book;
+  testing::build_book_from(testing::with_config(kBook, "language: en\n"), book);
+  const std::string& page = book.pages.at("references.html");
+  EXPECT_NE(page.find("<p class=\"cited-in\">Cited in: <a href=\"chapter1.html#"), std::string::npos) << page;
+  EXPECT_EQ(page.find("引用箇所"), std::string::npos) << page;
+}
+
 // The back-links of both appendices are made once when they sit in one folder; Appendix C in
 // another folder gets its own, relative to its page.
 TEST(Citations, BackLinksAreRelativeToEachAppendixFolder) {

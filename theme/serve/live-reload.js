@@ -34,6 +34,12 @@
     if (old) old.remove();
   }
 
+  // The overlay's words, in the book's language (the page's lang).
+  const JAPANESE = /^ja\b/.test(document.documentElement.lang || 'ja');
+  const FAILED = JAPANESE ? 'ビルドに失敗しました（前回の正常なサイトを表示しています）'
+    : 'The build failed (showing the last good site)';
+  const CLOSE = JAPANESE ? '閉じる' : 'Close';
+
   function showFailure(text) {
     hideFailure();
     const box = document.createElement('div');
@@ -43,10 +49,10 @@
       'background:#fff5f5;color:#1a1a1a;border-top:4px solid #c00;padding:12px 16px;font:14px/1.5 monospace;' +
       'box-shadow:0 -2px 12px rgba(0,0,0,.3)';
     const title = document.createElement('strong');
-    title.textContent = 'ビルドに失敗しました（前回の正常なサイトを表示しています）';
+    title.textContent = FAILED;
     const close = document.createElement('button');
     close.type = 'button';
-    close.textContent = '閉じる';
+    close.textContent = CLOSE;
     close.style.cssText = 'float:right;font:inherit';
     close.addEventListener('click', hideFailure);
     const pre = document.createElement('pre');
