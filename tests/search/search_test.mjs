@@ -171,6 +171,9 @@ async function checkParts(engine) {
     'ログ保存 marks ログ and 保存 apart');
   const [day] = await engine.search('24時間監視', 1);
   check(day.snippetParts.some((p) => p.mark && p.text === '監視'), '24時間監視 finds 24時間 and 監視 apart: ' + JSON.stringify(day.snippetParts));
+  const [item] = await engine.search('P-15', 1);  // a check item: the phrase P-15, not 15 anywhere
+  const markedRuns = item.snippetParts.map((p) => (p.mark ? p.text : '\n')).join('').split('\n');
+  check(markedRuns.includes('P-15'), 'P-15 marks the check item P-15: ' + JSON.stringify(item.snippetParts));
   const soc = (await engine.search('SOC', 3)).map((r) => r.href);
   check(soc[0] === 'glossary.html#term-soc' && !soc.includes('glossary.html#term-ssl'), 'SOC ranks SOC, not Sockets: ' + soc);
   const particles = (await engine.search('ログは何年保存', 10)).flatMap((r) => r.snippetParts.concat(r.titleParts));

@@ -9,7 +9,8 @@
 // - japaneseBigrams(): the character bigrams of each Japanese run (a one-character run gives
 //   itself); latinWords(): runs of [0-9a-z] and Latin letters. The index holds the same terms.
 // - parseQuery(): units are cut at spaces, punctuation and script changes (Latin, hiragana,
-//   katakana, kanji), so ログ保存 → ログ + 保存; units written side by side form a phrase.
+//   katakana, kanji), so ログ保存 → ログ + 保存; units written side by side form a phrase, as
+//   do Latin units joined by - . / _ (P-15 → P + 15, the phrase P-15).
 //
 // The whole scheme is described at the top of generator/search_index.cpp.
 (function (root) {
@@ -164,25 +165,41 @@
   }
 
   /// Units (script runs) and phrases (units written side by side) of a folded query.
+  // Between two Latin units, these keep the phrase whole: P-15 (a check item), RFC.2350.
+  const LATIN_JOINERS = '-./_';
+
   function parseQuery(foldedText) {
     const units = [];
     const phrases = [];
     let phrase = [];
     let unit = '';
     let script = '';
+    let joiner = '';  // a joiner after a Latin unit, kept if a Latin unit follows
     function endUnit() {
-      if (unit) phrase.push({ text: unit, latin: script === 'latin' });
+      if (unit) {
+        phrase.push({ text: unit, latin: script === 'latin', before: joiner });
+        joiner = '';
+      }
       unit = '';
     }
     function endPhrase() {
       endUnit();
-      if (phrase.length > 1) phrases.push(phrase.map(function (u) { return u.text; }).join(''));
-      phrase.forEach(function (u) { if (!units.some(function (v) { return v.text === u.text; })) units.push(u); });
+      if (phrase.length > 1) phrases.push(phrase.map(function (u) { return u.before + u.text; }).join(''));
+      phrase.forEach(function (u) {
+        if (!units.some(function (v) { return v.text === u.text; })) units.push({ text: u.text, latin: u.latin });
+      });
       phrase = [];
+      joiner = '';
     }
     for (const ch of foldedText) {
       const next = scriptOf(ch.codePointAt(0));
-      if (!next) endPhrase();
+      if (!next && script === 'latin' && unit && LATIN_JOINERS.indexOf(ch) >= 0) {
+        endUnit();
+        joiner = ch;
+        script = 'joiner';
+        continue;
+      }
+      if (!next || (script === 'joiner' && next !== 'latin')) endPhrase();
       else if (next !== script) endUnit();
       if (next) unit += ch;
       script = next;
