@@ -50,9 +50,10 @@ VariantText back_links(const SectionSet& sections, const SectionLinks& links, co
   if (sections.empty()) return paragraph;
   paragraph.site = "<p class=\"" + css_class + "\">" + escape_html(caption);
   paragraph.print = paragraph.site;
+  std::string between = escape_html(separator);
   bool first = true;
   for (auto [page, heading] : sections) {
-    if (!first) paragraph.site += escape_html(separator), paragraph.print += escape_html(separator);
+    if (!first) paragraph.site += between, paragraph.print += between;
     paragraph.site += links.site(page, heading);
     paragraph.print += links.print(page, heading);
     first = false;

@@ -48,8 +48,7 @@ std::string markdown_text(const std::string& text) {
 }
 
 // A Markdown line of related terms: links to their entries in this page.
-std::string see_line(const Glossary& glossary, const GlossaryEntry& entry) {
-  ThemeWords words = theme_words(glossary.language);
+std::string see_line(const Glossary& glossary, const GlossaryEntry& entry, const ThemeWords& words) {
   std::string line;
   for (const std::string& see : entry.see) {
     const GlossaryEntry* target = glossary.find(see);
@@ -73,7 +72,8 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
   std::vector<std::string> readings;
   for (const auto& entry : glossary.entries) readings.push_back(entry.reading);
   std::vector<std::string> labels = index_labels(readings);
-  append_html(page, jump_bar(labels, theme_words(glossary.language).index));
+  ThemeWords words = theme_words(glossary.language);
+  append_html(page, jump_bar(labels, words.index));
   for (std::size_t i = 0; i < glossary.entries.size(); ++i) {
     const GlossaryEntry& entry = glossary.entries[i];
     if (i == 0 || labels[i] != labels[i - 1]) {
@@ -83,7 +83,7 @@ GlossaryLayout append_glossary_entries(const Glossary& glossary, Page& page) {
       page.group_headings.emplace_back(labels[i], group_anchor(labels[i]));
     }
     append_html(page, entry_head(entry));
-    std::string markdown = entry.description + "\n\n" + see_line(glossary, entry);
+    std::string markdown = entry.description + "\n\n" + see_line(glossary, entry, words);
     cmark_node* first = append_markdown(page, markdown, glossary.allow_html);
     layout.description_begin.push_back(first);
     layout.used_in.push_back(append_placeholder(page));
