@@ -124,7 +124,11 @@ std::set<std::string> DevServer::sort_out(const std::set<std::string>& changed) 
   bool data_changed = false;
   for (const std::string& path : changed) {
     if (path.ends_with(".md") && !page_sources_.count(path)) continue;  // not a page of the book
-    data_changed |= is_data_file(path);
+    // A listed page deleted: the book is checked again from tebiki.yml, which names the line
+    // that lists it (the cached one would only find the file missing).
+    std::error_code ec;
+    bool listed_page_gone = page_sources_.count(path) && !fs::exists(options_.build.source_dir / path, ec);
+    data_changed |= is_data_file(path) || listed_page_gone;
     relevant.insert(path);
   }
   if (data_changed) cache_.invalidate();

@@ -159,6 +159,32 @@ test('a second server on the same port is refused with exit 2', async () => {
   assert.equal((await get('/chapter1.html')).status, 200);
 });
 
+// A listed chapter deleted while serving: the error names the line of tebiki.yml that lists it,
+// as a build does, not only the missing file.
+test('a deleted chapter is reported where tebiki.yml lists it', async () => {
+  const folder = path.join(path.dirname(book), 'delete-book');
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, 'tebiki.yml'), 'title: 例の本\nchapters:\n  - a.md\n  - b.md\n');
+  fs.writeFileSync(path.join(folder, 'a.md'), '# はじめに\n\n本文。\n');
+  fs.writeFileSync(path.join(folder, 'b.md'), '# 次の章\n\n本文。\n');
+  const child = spawn(tebiki, ['serve', folder, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  try {
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no failed rebuild in 20 s:\n' + log)), 20000);
+      child.stderr.on('data', (chunk) => {
+        log += chunk;
+        const chapter = path.join(folder, 'b.md');
+        if (/on http:\/\/127\.0\.0\.1:\d+\//.test(log) && fs.existsSync(chapter)) fs.unlinkSync(chapter);
+        if (/build failed in/.test(log)) { clearTimeout(timer); resolve(); }
+      });
+    });
+    assert.match(log, /tebiki\.yml:4:5: error: page 'b\.md' not found/);
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
+
 test('SIGTERM stops the server cleanly', async () => {
   const code = await new Promise((resolve) => {
     server.removeAllListeners('exit');
