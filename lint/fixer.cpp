@@ -11,8 +11,9 @@
 namespace tebiki {
 namespace {
 
-/// What makes two findings the same fix: the rule, the text it replaces and the replacement.
-using FixKey = std::tuple<std::string, std::string, std::string>;
+/// What makes two findings the same fix: the file, the rule, the text it replaces and the
+/// replacement.
+using FixKey = std::tuple<std::string, std::string, std::string, std::string>;
 
 // Applies one round of fixes; returns how many replacements were made.
 std::size_t apply_round(std::vector<SourceFile>& sources, const Diagnostics& diagnostics) {
@@ -42,7 +43,7 @@ std::map<std::string, const std::string*> texts_by_path(const std::vector<Source
 std::optional<FixKey> key_of(const Diagnostic& d, const std::map<std::string, const std::string*>& texts) {
   auto it = texts.find(d.file);
   if (!d.replacement || it == texts.end() || d.begin > d.end || d.end > it->second->size()) return std::nullopt;
-  return FixKey{d.rule, it->second->substr(d.begin, d.end - d.begin), *d.replacement};
+  return FixKey{d.file, d.rule, it->second->substr(d.begin, d.end - d.begin), *d.replacement};
 }
 
 // Takes the replacement away from each finding whose fix is withheld, and says why.
@@ -53,27 +54,46 @@ void withhold(Diagnostics& diagnostics, const std::vector<SourceFile>& sources, 
     auto key = key_of(d, texts);
     if (!key || !withheld.count(*key)) continue;
     d.replacement.reset();
-    d.message += "（自動修正なし: 修正の結果がまた指摘されるか、別の修正と打ち消し合う）";
+    d.message += "（自動修正なし: このファイルの修正が収まらない。修正の結果がまた指摘されるか、別の修正と打ち消し合う）";
   }
 }
 
-/// Fixes still pending after the last round: they are withheld from the next attempt.
-std::size_t withhold_pending(const Diagnostics& diagnostics, const std::vector<SourceFile>& sources,
-                             std::set<FixKey>& withheld) {
+/// The fixes (with a replacement) among the findings, by key.
+void add_keys(const Diagnostics& diagnostics, const std::vector<SourceFile>& sources, std::set<FixKey>& keys) {
   auto texts = texts_by_path(sources);
-  std::size_t added = 0;
   for (const Diagnostic& d : diagnostics) {
-    if (auto key = key_of(d, texts)) added += withheld.insert(*key).second;
+    if (auto key = key_of(d, texts)) keys.insert(*key);
+  }
+}
+
+/// After an attempt that did not settle: every fix made or pending in a file that still had
+/// fixes pending is withheld. Only the pending ones would not do: two rules that undo each
+/// other leave one direction pending, a fix that grows its own text (サーバ → サーバー under
+/// /サーバ(ー*)/) a new key each round, and either would change the file again next run.
+std::size_t withhold_unsettled(const std::set<FixKey>& made, const Diagnostics& pending,
+                               const std::vector<SourceFile>& sources, std::set<FixKey>& withheld) {
+  std::set<FixKey> keys = made;
+  add_keys(pending, sources, keys);
+  std::set<std::string> unsettled;
+  for (const Diagnostic& d : pending) {
+    if (d.replacement) unsettled.insert(d.file);
+  }
+  std::size_t added = 0;
+  for (const FixKey& key : keys) {
+    if (unsettled.count(std::get<0>(key))) added += withheld.insert(key).second;
   }
   return added;
 }
 
-/// Fix → lint rounds from the original texts without the withheld fixes. Returns the
-/// replacements made, or nullopt when fixes were still pending after the last round.
+/// Fix → lint rounds from the original texts without the withheld fixes; `made` collects the
+/// fixes offered on the way. Returns the replacements made, or nullopt when fixes were still
+/// pending after the last round.
 std::optional<std::size_t> fix_rounds(const Linter& linter, std::vector<SourceFile>& sources,
-                                      Diagnostics& diagnostics, const std::set<FixKey>& withheld) {
+                                      Diagnostics& diagnostics, const std::set<FixKey>& withheld,
+                                      std::set<FixKey>& made) {
   std::size_t total = 0;
   for (int round = 0; round < kMaxFixRounds; ++round) {
+    add_keys(diagnostics, sources, made);
     std::size_t applied = apply_round(sources, diagnostics);
     if (applied == 0) return total;
     total += applied;
@@ -96,9 +116,10 @@ std::size_t fix_until_stable(const Linter& linter, std::vector<SourceFile>& sour
     sources = originals;
     diagnostics = found;
     withhold(diagnostics, sources, withheld);
-    auto fixed = fix_rounds(linter, sources, diagnostics, withheld);
+    std::set<FixKey> made;
+    auto fixed = fix_rounds(linter, sources, diagnostics, withheld, made);
     if (fixed) return *fixed;
-    if (withhold_pending(diagnostics, sources, withheld) == 0) break;
+    if (withhold_unsettled(made, diagnostics, sources, withheld) == 0) break;
   }
   // Nothing settles even without the fixes withheld so far: leave every text as it was.
   sources = originals;

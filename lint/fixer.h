@@ -24,9 +24,10 @@ constexpr int kMaxFixAttempts = 8;
 /// A fix must settle, so that a second --fix changes nothing. One that its own result
 /// triggers again (a dictionary whose pattern サーバ also matches its expected サーバー) or that
 /// another rule undoes (long-vowel サーバー → サーバ beside a dictionary's サーバ → サーバー)
-/// is still pending after the last round. Such fixes (by rule, replaced text and replacement)
-/// are withheld and the fixing starts again from the original texts; their findings remain,
-/// without a replacement, saying why.
+/// leaves fixes pending after the last round. In each file where that happens, every fix
+/// offered during the attempt (by rule, replaced text and replacement) is withheld and the
+/// fixing starts again from the original texts; those findings remain, without a
+/// replacement, saying why. A second run then withholds them again and changes nothing.
 std::size_t fix_until_stable(const Linter& linter, std::vector<SourceFile>& sources,
                              Diagnostics& diagnostics);
 

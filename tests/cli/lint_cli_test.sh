@@ -147,6 +147,18 @@ case_fix_twice() {
   expect_err "nothing to fix"
 }
 
+# A fix that grows its own text (サーバ → サーバー, then サーバー → サーバーー under
+# /サーバ(ー*)/): a new fix each round. Nothing is applied, and the next run changes nothing.
+case_fix_that_grows_its_own_text() {
+  printf 'version: 1\nrules:\n  - expected: サーバー$1\n    pattern: /サーバ(ー*)/\n' >grow.yml
+  printf 'サーバを使う。\n' >grow.md
+  cp grow.md before.md
+  run lint --fix --dictionary grow.yml grow.md
+  cmp -s grow.md before.md || fail "the file was changed: $(cat grow.md)"
+  run lint --fix --dictionary grow.yml grow.md
+  cmp -s grow.md before.md || fail "a second --fix changed the file: $(cat grow.md)"
+}
+
 case_fix_reports_what_remains() {
   require_rule long-vowel
   require_rule variants
@@ -162,15 +174,18 @@ case_fix_reports_what_remains() {
 }
 
 # A dictionary whose pattern also matches its expected spelling (サーバ in サーバー): its fix
-# would grow the word on every run (サーバーーー…). It is not applied; the finding stays.
+# would grow the word on every run (サーバーーー…). It is not applied; the finding stays. The
+# file's other fixes wait too (the file does not settle); another file is fixed as usual.
 case_fix_that_its_result_triggers_again() {
   printf 'version: 1\nrules:\n  - expected: サーバー\n    pattern: サーバ\n' >naive.yml
   printf '# 見本\n\nサーバを使う。設定はＡＢＣで行う。\n' >naive.md
-  run lint --fix --dictionary naive.yml naive.md
+  printf '# 別の文書\n\n設定はＡＢＣで行う。\n' >other.md
+  run lint --fix --dictionary naive.yml naive.md other.md
   expect_status 1
   grep -q 'サーバを使う' naive.md || fail "the unsettled fix was applied: $(cat naive.md)"
   if "$TEBIKI" lint --rule width clean.md >/dev/null 2>&1; then
-    grep -q '設定はABCで行う' naive.md || fail "the other fixes were not applied"
+    grep -q '設定はＡＢＣで行う' naive.md || fail "a fix of the unsettled file was applied"
+    grep -q '設定はABCで行う' other.md || fail "the other file was not fixed"
   fi
   expect_err "naive.md:3:1: error: "
   expect_err "自動修正なし"
@@ -194,6 +209,12 @@ case_fixes_that_undo_each_other() {
   expect_err "[terms]"
   expect_err "[long-vowel]"
   expect_err "nothing to fix"
+  # With one spelling only, one direction would be fixed and the other pending: it flipped
+  # サーバ → サーバー → サーバ on each run.
+  printf 'サーバを使う。\n' >one.md
+  cp one.md one-before.md
+  run lint --fix --config kokuji.yml --dictionary jis.yml one.md
+  cmp -s one.md one-before.md || fail "the file was changed: $(cat one.md)"
 }
 
 case_dry_run() {
