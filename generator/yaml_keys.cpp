@@ -30,16 +30,30 @@ std::string joined(const std::vector<std::string>& names) {
   return list;
 }
 
+// The name as the message shows it: a hostile key of megabytes is cut (at a character's start).
+std::string shown_name(const std::string& name) {
+  constexpr std::size_t kShown = 60;
+  if (name.size() <= kShown) return name;
+  std::size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+  return name.substr(0, cut) + "…";
+}
+
 }  // namespace
 
 std::optional<std::string> closest_name(std::string_view name, const std::vector<std::string>& known) {
-  if (name.empty()) return std::nullopt;
+  // A key longer than any name is no typo of one: and the table would take its length squared
+  // (a 10 MB key in a hostile file).
+  constexpr std::size_t kLongestName = 64;
+  if (name.empty() || name.size() > kLongestName) return std::nullopt;
   // At most two edits, and fewer than half the name: "en" is no typo of "id".
   std::size_t limit = std::min<std::size_t>(2, (name.size() - 1) / 2);
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;
   bool tie = false;
   for (const std::string& candidate : known) {
+    std::size_t apart = name.size() > candidate.size() ? name.size() - candidate.size() : candidate.size() - name.size();
+    if (apart > limit) continue;  // more edits than allowed, whatever they are
     std::size_t distance = edit_distance(name, candidate);
     if (distance == best_distance) tie = true;
     if (distance >= best_distance) continue;
@@ -53,7 +67,7 @@ std::optional<std::string> closest_name(std::string_view name, const std::vector
 
 std::string unknown_name_message(std::string_view kind, const std::string& name, std::string_view place,
                                  const std::vector<std::string>& known) {
-  std::string message = "unknown " + std::string(kind) + " '" + name + "' in " + std::string(place);
+  std::string message = "unknown " + std::string(kind) + " '" + shown_name(name) + "' in " + std::string(place);
   if (auto typo = closest_name(name, known)) return message + "; did you mean '" + *typo + "'?";
   return message + "; known " + std::string(kind) + "s: " + joined(known);
 }

@@ -29,6 +29,17 @@ TEST(ClosestName, TwoEquallyCloseNamesSuggestNeither) {
   EXPECT_EQ(closest_name("cat", {"cab", "dog"}), "cab");
 }
 
+// A hostile key of megabytes: no table of its length squared, and a message of one line.
+TEST(ClosestName, AHugeKeyIsNoTypo) {
+  std::string huge(4'000'000, 'y');
+  EXPECT_EQ(closest_name(huge, kKeys), std::nullopt);
+  EXPECT_EQ(closest_name("yearyearyear", kKeys), std::nullopt);  // length alone rules it out
+  std::string message = unknown_name_message("key", "あ" + huge, "tebiki.yml", {"title"});
+  EXPECT_LT(message.size(), 160u) << message.substr(0, 200);
+  EXPECT_TRUE(message.starts_with("unknown key 'あyyy")) << message.substr(0, 200);
+  EXPECT_NE(message.find("…' in tebiki.yml"), std::string::npos);
+}
+
 TEST(UnknownNameMessage, TheLikelyNameOrTheKnownOnes) {
   EXPECT_EQ(unknown_name_message("rule", "widht", "'lint.rules'", {"width", "punctuation"}),
             "unknown rule 'widht' in 'lint.rules'; did you mean 'width'?");
