@@ -19,7 +19,7 @@ bool read_front_matter(Page& page, SourceError* error) {
   if (!node) return false;
   if (!node->IsMap() && !node->IsNull()) {
     *error = SourceError{page.source->path(), page.source->position(front.yaml_offset),
-                         "front matter must be a YAML mapping"};
+                         "front matter must be a YAML mapping", true};
     return false;
   }
   page.front_matter = *node;

@@ -22,7 +22,7 @@ SourceError yaml_error(const std::string& path, std::string_view text, const YAM
   Position position;
   if (mark.line >= 0) position.line = static_cast<std::size_t>(mark.line) + 1;
   if (mark.column >= 0) position.column = code_point_column(text, mark);
-  return SourceError{path, position, message};
+  return SourceError{path, position, message, true};
 }
 
 std::optional<YAML::Node> parse_yaml(const std::string& path, const std::string& text,

@@ -100,12 +100,11 @@ void append_entry(std::string& out, const Diagnostic& d, const SourceLookup& loo
   if (source) append_excerpt(out, excerpt_of(*source, span.begin.line, d.begin, d.end), color);
 }
 
-// An error at 1:1 names a whole file (missing, refused, leading outside the book), not a
-// place in it: no line of it is shown.
+// An error about a whole file (missing, refused, leading outside the book) shows no line of
+// it; one at a place in its text does, wherever the place is (1:1 too).
 void append_error(std::string& out, const SourceError& error, const SourceLookup& lookup, bool color) {
   append_located(out, error.path, error.position, Severity::Error, error.message, color);
-  bool whole_file = error.position.line == 1 && error.position.column == 1;
-  const SourceFile* source = lookup && !whole_file ? lookup(error.path) : nullptr;
+  const SourceFile* source = lookup && error.in_text ? lookup(error.path) : nullptr;
   if (!source || error.position.line > source->line_count()) return;
   std::size_t offset = source->offset(error.position);
   append_excerpt(out, excerpt_of(*source, error.position.line, offset, offset), color);

@@ -21,7 +21,7 @@ bool Linter::needs_book() const {
 }
 
 SourceError too_deep(const SourceFile& file, std::size_t offset) {
-  return {file.path(), file.position(offset), kTooDeepMessage};
+  return {file.path(), file.position(offset), kTooDeepMessage, true};
 }
 
 Diagnostics Linter::lint(std::span<const SourceFile> files, std::vector<SourceError>* refused) const {

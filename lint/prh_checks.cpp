@@ -33,14 +33,14 @@ void check_specs(const PrhRule& rule, std::vector<SourceError>* errors) {
       errors->push_back(SourceError{rule.path, spec.where,
                                     name + ": pattern " + rule.pattern.prh_form +
                                         " ran out of time on spec " + quoted(spec.from) +
-                                        " (does it backtrack catastrophically?)"});
+                                        " (does it backtrack catastrophically?)", true});
       return;
     }
     if (*result != spec.to) {
       errors->push_back(SourceError{rule.path, spec.where,
                                     name + ": spec failed: " + quoted(spec.from) + " became " +
                                         quoted(*result) + ", expected " + quoted(spec.to) +
-                                        " (pattern " + rule.pattern.prh_form + ")"});
+                                        " (pattern " + rule.pattern.prh_form + ")", true});
     }
   }
 }
@@ -62,7 +62,7 @@ void check_replacement_settles(const PrhRule& rule, std::vector<SourceError>* er
                                       rule.pattern.prh_form + " matches " +
                                       quoted(found[0].matched) + " in its own result " +
                                       quoted(text) + ", so fixing never settles (" + quoted(text) +
-                                      " would become " + quoted(*again) + ")"});
+                                      " would become " + quoted(*again) + ")", true});
     return;
   }
 }

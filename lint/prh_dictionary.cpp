@@ -101,7 +101,7 @@ void merge_dictionary(PrhDictionary& into, PrhDictionary other, const Dictionary
       errors->push_back(SourceError{rule.path, rule.where,
                                     rule_name(rule.expected) + " is shadowed by the rule at " +
                                         location(*first->second) +
-                                        " with the same expected (prh keeps the first)"});
+                                        " with the same expected (prh keeps the first)", true});
     }
   }
 }

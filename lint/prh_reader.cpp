@@ -36,7 +36,7 @@ Position DictionaryReader::position(const YAML::Mark& mark) const {
 }
 
 void DictionaryReader::error(const YAML::Node& node, const std::string& message) const {
-  errors_->push_back(SourceError{file_.path(), position(node.Mark()), message});
+  errors_->push_back(SourceError{file_.path(), position(node.Mark()), message, true});
 }
 
 std::optional<YAML::Node> DictionaryReader::parse() const {
@@ -44,10 +44,10 @@ std::optional<YAML::Node> DictionaryReader::parse() const {
     return YAML::Load(file_.text());
   } catch (const YAML::DeepRecursion& e) {  // yaml-cpp's own message is "bad file"
     errors_->push_back(
-        SourceError{file_.path(), position(e.mark), "invalid YAML: nested too deeply"});
+        SourceError{file_.path(), position(e.mark), "invalid YAML: nested too deeply", true});
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    errors_->push_back(SourceError{file_.path(), position(e.mark), "invalid YAML: " + e.msg});
+    errors_->push_back(SourceError{file_.path(), position(e.mark), "invalid YAML: " + e.msg, true});
     return std::nullopt;
   }
 }

@@ -51,6 +51,9 @@ struct SourceError {
   std::string path;
   Position position;
   std::string message;
+  /// The position is a place in the file's text (a YAML key, a dictionary rule, a nested
+  /// block), so the line is shown under the message; otherwise it names the whole file.
+  bool in_text = false;
 
   /// "path:line:col: error: message"
   std::string to_string() const;

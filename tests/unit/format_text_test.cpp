@@ -112,23 +112,29 @@ std::string errors_of(const SourceFile& file, const std::vector<SourceError>& er
 
 TEST(FormatErrors, SourceLineAndCaretUnderTheColumn) {
   SourceFile file("tebiki.yml", "title: 例\nchapters: [あいう.md, えお.md]\n");
-  EXPECT_EQ(errors_of(file, {{"tebiki.yml", {2, 20}, "page 'えお.md' not found"}}),
+  EXPECT_EQ(errors_of(file, {{"tebiki.yml", {2, 20}, "page 'えお.md' not found", true}}),
             "tebiki.yml:2:20: error: page 'えお.md' not found\n"
             "chapters: [あいう.md, えお.md]\n"
             "                      ^\n");
   SourceFile bom("g.yml", "\xEF\xBB\xBF- {term: サーバ, reading: abc}\n");  // neither printed nor counted
-  EXPECT_EQ(errors_of(bom, {{"g.yml", {1, 24}, "bad reading"}}),
+  EXPECT_EQ(errors_of(bom, {{"g.yml", {1, 24}, "bad reading", true}}),
             "g.yml:1:24: error: bad reading\n"
             "- {term: サーバ, reading: abc}\n"
             "                          ^\n");
+  // A place in the text at 1:1 is shown too (an unknown key on the first line).
+  EXPECT_EQ(errors_of(file, {{"tebiki.yml", {1, 1}, "unknown key 'titel'", true}}),
+            "tebiki.yml:1:1: error: unknown key 'titel'\n"
+            "title: 例\n"
+            "^\n");
 }
 
 TEST(FormatErrors, NoLineForAWholeFileAnUnknownFileOrALineBeyondTheEnd) {
   SourceFile file("p.md", "# 見出し\n");
   EXPECT_EQ(errors_of(file, {{"p.md", {1, 1}, "page leads outside the book"}}),
             "p.md:1:1: error: page leads outside the book\n");
-  EXPECT_EQ(errors_of(file, {{"q.md", {1, 3}, "no such file"}}), "q.md:1:3: error: no such file\n");
-  EXPECT_EQ(errors_of(file, {{"p.md", {9, 2}, "past the end"}}), "p.md:9:2: error: past the end\n");
+  EXPECT_EQ(errors_of(file, {{"p.md", {1, 2}, "a whole file", false}}), "p.md:1:2: error: a whole file\n");
+  EXPECT_EQ(errors_of(file, {{"q.md", {1, 3}, "no such file", true}}), "q.md:1:3: error: no such file\n");
+  EXPECT_EQ(errors_of(file, {{"p.md", {9, 2}, "past the end", true}}), "p.md:9:2: error: past the end\n");
 }
 
 TEST(FormatSummary, CountsBySeverityAndFile) {
