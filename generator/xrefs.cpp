@@ -282,15 +282,17 @@ std::string first_text(cmark_node* link) {
 
 // cmark-gfm gives a link its line and byte column, right on a paragraph's first line but
 // short by the indentation it strips from a continuation line: the link's '[' (or "![") is
-// the first at or after that column on that line.
+// at or after that column on that line, the first followed by the link's text (a literal
+// '[' may come first: "   [[text](url)"), else the first.
 std::optional<std::size_t> inline_position(const Page& page, cmark_node* link) {
   int line = cmark_node_get_start_line(link);
   if (line <= 0 || cmark_node_get_start_column(link) <= 0) return std::nullopt;  // made by tebiki
   std::string_view text = page.source->text();
   std::size_t from = page.document->offset(line, cmark_node_get_start_column(link));
   std::size_t line_end = std::min(text.find('\n', from), text.size());
-  bool image = cmark_node_get_type(link) == CMARK_NODE_IMAGE;
-  std::size_t at = text.find(image ? "![" : "[", from);
+  std::string open = cmark_node_get_type(link) == CMARK_NODE_IMAGE ? "![" : "[";
+  std::size_t at = text.find(open + first_text(link), from);
+  if (at >= line_end) at = text.find(open, from);
   return at < line_end ? std::optional<std::size_t>(at) : std::nullopt;
 }
 

@@ -379,7 +379,7 @@ case_broken_links_in_one_run() {
 # <…> destinations, a link twice in a line, a continuation line cmark strips, an image.
 case_broken_link_columns() {
   make_book
-  printf '# はじめに\n\nあ [参照][r] と [同じ][r]\nい [山括弧](<c.md>) [山括弧](<c.md>)\n    続き ![図](d.png)\n\n> 引用 [x](e.md)\n\n[r]: f.md\n' >book/a.md
+  printf '# はじめに\n\nあ [参照][r] と [同じ][r]\nい [山括弧](<c.md>) [山括弧](<c.md>)\n    続き ![図](d.png)\n\n> 引用 [x](e.md)\n\n[r]: f.md\n\n前の行\n   [[囲み](g.md)\n' >book/a.md
   run build book -o site
   expect_status 1
   expect_err "book/a.md:3:3: error: link to unknown page 'f.md' [links]"
@@ -388,6 +388,7 @@ case_broken_link_columns() {
   expect_err "book/a.md:4:17: error: link to unknown page 'c.md' [links]"
   expect_err "book/a.md:5:8: error: link to missing file 'd.png' [links]"
   expect_err "book/a.md:7:6: error: link to unknown page 'e.md' [links]"
+  expect_err "book/a.md:12:5: error: link to unknown page 'g.md' [links]"  # not the literal [ before it
 }
 
 case_broken_links_warn() {
