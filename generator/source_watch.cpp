@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 
@@ -24,7 +25,10 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
 }  // namespace
 
 bool is_editor_scratch(const std::string& name) {
-  return name.empty() || name[0] == '.' || name.back() == '~' || name == "4913" ||
+  // GNU sed -i writes sedXXXXXX beside the file it edits, then renames it over the file.
+  bool sed_temporary = name.size() == 9 && name.starts_with("sed") &&
+                       std::all_of(name.begin() + 3, name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  return name.empty() || name[0] == '.' || name.back() == '~' || name == "4913" || sed_temporary ||
          name.ends_with(".swp") || name.ends_with(".swx") || name.ends_with(".tmp");
 }
 

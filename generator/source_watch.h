@@ -39,7 +39,8 @@ class SourceWatcher {
   std::string error_;
 };
 
-/// True for the files editors write beside the real one (".x.swp", "x~", "4913", ".#x").
+/// True for the files editors write beside the real one (".x.swp", "x~", "4913", ".#x",
+/// sed -i's "sedAb12Cd").
 bool is_editor_scratch(const std::string& name);
 
 }  // namespace tebiki

@@ -2,6 +2,8 @@
 // rebuild, which must give byte for byte the site that a build from scratch gives.
 #include <gtest/gtest.h>
 
+#include "source_watch.h"
+
 #include "book_fixture.h"
 #include "build.h"
 #include "build_cache.h"
@@ -12,6 +14,16 @@ namespace tebiki {
 namespace {
 
 using testing::TempFolder;
+
+// The files editors write beside the one they save are no change of the book.
+TEST(EditorScratch, TemporaryFilesOfEditorsAndSed) {
+  for (const char* name : {".chapter1.md.swp", "chapter1.md~", "4913", ".#chapter1.md", "sedJ0LzG5", "x.tmp"}) {
+    EXPECT_TRUE(is_editor_scratch(name)) << name;
+  }
+  for (const char* name : {"chapter1.md", "sed.md", "sedimentary", "sed-1.png", "glossary.yml"}) {
+    EXPECT_FALSE(is_editor_scratch(name)) << name;
+  }
+}
 
 TEST(SitePathFor, MapsFoldersToTheirIndex) {
   EXPECT_EQ(site_path_for("/"), "index.html");
