@@ -73,7 +73,9 @@ std::optional<Checklist> load_checklist(const BookConfig& config, std::vector<So
   auto file = read_yaml_file(path, &error);
   if (!file) return errors->push_back(error), std::nullopt;
   const YAML::Node& root = file->root;
-  if (!root.IsMap() || !root["phases"].IsSequence() || !root["items"].IsSequence()) {
+  // root is const: a missing key gives an invalid node, whose IsSequence() throws; test it first.
+  auto is_list = [&](const char* key) { return root[key] && root[key].IsSequence(); };
+  if (!root.IsMap() || !is_list("phases") || !is_list("items")) {
     errors->push_back(file->error(root.Mark(), "checklist must be a mapping with 'phases' and 'items' lists"));
     return std::nullopt;
   }

@@ -303,6 +303,19 @@ case_not_found_page_base() {
   ! grep -q "createElement('base')" site/a.html site/index.html || fail "a base outside 404.html"
 }
 
+# A checklist.yml without its two lists: a located error, not "the build stopped: invalid node"
+# (yaml-cpp throws when a missing key of a const node is asked its type).
+case_checklist_without_its_lists() {
+  make_book
+  printf 'checklist: checklist.yml\n' >>book/tebiki.yml
+  for text in 'z:\n' 'phases: []\n' '- a\n'; do
+    printf "$text" >book/checklist.yml
+    run build book -o site
+    expect_status 2
+    expect_err "book/checklist.yml:1:1: error: checklist must be a mapping with 'phases' and 'items' lists"
+  done
+}
+
 case_unknown_key() {
   make_book
   printf 'title: 例\nchapter:\n  - a.md\n' >book/tebiki.yml
