@@ -58,7 +58,6 @@ void BuildCache::drop_unproduced() {
     pages.erase(it->first);
     it = files.erase(it);
   }
-  produced.clear();
 }
 
 void put_site_file(SiteFiles& files, BuildCache* cache, const std::string& path, std::string content) {

@@ -70,7 +70,7 @@ struct BuildCache {
   /// Notes that the current build keeps a file of the last one as it is.
   void keep(const std::string& path) { produced.insert(path); }
   /// Drops every file that the build that just ended neither put nor kept (noted as
-  /// changed), with its cached page, and starts the next build's list.
+  /// changed), with its cached page. A full build clears `produced` when it starts.
   void drop_unproduced();
 };
 

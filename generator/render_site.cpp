@@ -33,7 +33,10 @@ class SiteLayout {
     for (Page& page : pages_) {
       has_front |= page.output == "index.html";
       std::string page_key = page_layout_key(pages_, page);
-      if (reuse(page, page_key)) continue;
+      if (reuse(page, page_key)) {
+        how_.cache->keep(page.output);
+        continue;
+      }
       changed.push_back(&page);
       page_keys.push_back(std::move(page_key));
     }
@@ -81,9 +84,7 @@ class SiteLayout {
   }
 
   bool reuse(const Page& page, const std::string& page_key) const {
-    bool kept = how_.cache && !how_.whole_book_pages.count(page.output) && how_.cache->reusable(page, key_, page_key);
-    if (kept) how_.cache->keep(page.output);
-    return kept;
+    return how_.cache && !how_.whole_book_pages.count(page.output) && how_.cache->reusable(page, key_, page_key);
   }
 
   void remember(Page& page, std::string page_key) {
@@ -122,8 +123,8 @@ class SiteLayout {
   // Nothing they show changed: the last build's extra pages stay as they are.
   bool keep_extra_pages(const std::vector<std::string>& outputs) {
     if (!how_.cache) return true;
-    for (const char* path : {"print.html", "404.html", "sitemap.xml"}) how_.cache->keep(path);
-    for (const std::string& path : outputs) how_.cache->keep(path);
+    for (const char* path : {"404.html", "sitemap.xml"}) how_.cache->keep(path);
+    for (const std::string& path : outputs) how_.cache->keep(path);  // print.html, index.html…
     return true;
   }
 

@@ -90,6 +90,10 @@ std::string without_optional_long_vowels(std::string_view piece, const CompoundS
   std::string out;
   for (TextSpan part : splitter.split(piece)) {
     std::string_view text = piece.substr(part.begin, part.size());
+    if (text.find("ー") == std::string_view::npos) {  // most words: nothing to drop
+      out += text;
+      continue;
+    }
     std::string bare = without_long_vowels(text);
     if (count_code_points(fold_kana(bare)) >= kKanaForInnerLongVowels) {  // ヴァ counts as バ
       out += bare;
