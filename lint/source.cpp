@@ -162,13 +162,13 @@ std::optional<SourceError> validate_utf8(const std::string& path, const std::str
     }
     if (byte == 0) {
       SourceFile file(path, text.substr(0, i));
-      return SourceError{path, file.position(i), "NUL byte in text file"};
+      return SourceError{path, file.position(i), "NUL byte in text file", true};
     }
     std::size_t length = 0;
     char32_t cp = decode_utf8(text, i, &length);
     if (cp == 0xFFFD && length == 1 && static_cast<unsigned char>(text[i]) >= 0x80) {
       SourceFile file(path, text.substr(0, i));
-      return SourceError{path, file.position(i), "invalid UTF-8 byte sequence"};
+      return SourceError{path, file.position(i), "invalid UTF-8 byte sequence", true};
     }
     i += length;
   }
@@ -202,7 +202,10 @@ std::optional<std::string> folder_problem(const std::string& path) {
   return std::nullopt;
 }
 
-std::optional<SourceFile> read_source(const std::string& path, SourceError* error) {
+namespace {
+
+// The bytes of a file, unchecked. On failure sets *error.
+std::optional<std::string> read_bytes(const std::string& path, SourceError* error) {
   auto problem = file_problem(path);  // before opening: opening a FIFO blocks
   std::ifstream in;
   errno = 0;  // libstdc++ opens with fopen, which sets errno; the standard does not promise it
@@ -217,11 +220,33 @@ std::optional<SourceFile> read_source(const std::string& path, SourceError* erro
     *error = SourceError{path, {1, 1}, too_large_message()};
     return std::nullopt;
   }
-  if (auto problem = validate_utf8(path, text)) {
+  return text;
+}
+
+}  // namespace
+
+std::optional<SourceFile> read_source(const std::string& path, SourceError* error) {
+  auto text = read_bytes(path, error);
+  if (!text) return std::nullopt;
+  if (auto problem = validate_utf8(path, *text)) {
     *error = *problem;
     return std::nullopt;
   }
-  return SourceFile(path, std::move(text));
+  return SourceFile(path, std::move(*text));
+}
+
+std::optional<SourceFile> read_source_for_display(const std::string& path) {
+  SourceError ignored;
+  auto text = read_bytes(path, &ignored);
+  if (!text) return std::nullopt;
+  std::string shown;
+  shown.reserve(text->size());
+  for (std::size_t i = 0, length = 0; i < text->size(); i += length) {
+    char32_t cp = decode_utf8(*text, i, &length);
+    if (cp == 0 || (cp == 0xFFFD && length == 1 && static_cast<unsigned char>((*text)[i]) >= 0x80)) cp = 0xFFFD;
+    append_utf8(shown, cp);
+  }
+  return SourceFile(path, std::move(shown));
 }
 
 }  // namespace tebiki

@@ -71,6 +71,12 @@ inline constexpr std::size_t kMaxSourceBytes = std::size_t{16} << 20;
 /// kMaxSourceBytes, invalid UTF-8, NUL) sets *error.
 std::optional<SourceFile> read_source(const std::string& path, SourceError* error);
 
+/// The text of a file for showing its lines under an error: every invalid byte and NUL
+/// becomes U+FFFD, so that a file read_source refuses for its bytes still shows the line of
+/// the first bad one (everything before it is intact, so its position still holds).
+/// nullopt when the file cannot be read at all.
+std::optional<SourceFile> read_source_for_display(const std::string& path);
+
 /// True when a file system query failed for another reason than the path not existing
 /// (ENOENT, ENOTDIR): EACCES, ELOOP, ENAMETOOLONG… deserve the system's own words.
 bool is_refusal(const std::error_code& ec);

@@ -20,10 +20,7 @@ SourceLookup with_files_from_disk(SourceLookup known) {
   return [known = std::move(known), read](const std::string& path) -> const SourceFile* {
     if (const SourceFile* file = known ? known(path) : nullptr) return file;
     auto [it, added] = read->try_emplace(path);
-    if (added) {
-      SourceError ignored;  // an unreadable file keeps 1:1, as an unknown one
-      it->second = read_source(path, &ignored);
-    }
+    if (added) it->second = read_source_for_display(path);  // an unreadable file keeps 1:1, as an unknown one
     return it->second ? &*it->second : nullptr;
   };
 }

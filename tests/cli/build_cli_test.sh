@@ -163,6 +163,7 @@ case_invalid_utf8_in_config() {
   run build book -o site
   expect_status 2
   expect_err "book/tebiki.yml:1:9: error: invalid UTF-8 byte sequence"
+  grep -qF $'title: 例\xef\xbf\xbd' err.txt || fail "the line with the bad byte is not shown"
 }
 
 case_nul_byte() {

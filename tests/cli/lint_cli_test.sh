@@ -86,6 +86,8 @@ case_invalid_utf8() {
   run lint clean.md bad.md
   expect_status 2
   expect_err "bad.md:2:3: error: invalid UTF-8 byte sequence"
+  # the line is shown, the bad byte as U+FFFD under the caret
+  expect_lines err.txt $'bad.md:2:3: error: invalid UTF-8 byte sequence\nab\xef\xbf\xbd\n  ^\n'
 }
 
 case_nul_byte() {
@@ -93,6 +95,7 @@ case_nul_byte() {
   run lint nul.md
   expect_status 2
   expect_err "nul.md:1:2: error: NUL byte in text file"
+  expect_lines err.txt $'nul.md:1:2: error: NUL byte in text file\na\xef\xbf\xbdb\n ^\n'
 }
 
 case_missing_file() {
