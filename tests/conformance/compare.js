@@ -71,7 +71,10 @@ function tebikiFindings() {
   return findings;
 }
 
-const key = (f) => `${path.relative(process.cwd(), f.file)}:${f.line}: 「${f.matched}」→「${f.replacement}」`;
+// A finding without a fix is not the same as one with it: the replacement of tebiki's taken from
+// its message would otherwise pair a fixless finding with textlint's fix.
+const key = (f) => `${path.relative(process.cwd(), f.file)}:${f.line}: 「${f.matched}」→「${f.replacement}」` +
+                   (f.fixable ? "" : " (no fix)");
 
 /// Why one tool found something the other did not, or null when nothing explains it.
 function reason(finding, onlyIn) {
