@@ -250,7 +250,9 @@ mustache::data sidebar_data(const Page* current, const std::string& root) {
   if (!current) return mustache::data{entries};
   mustache::data entry = link_data(current->numbered_title(), root + current->output);
   entry["current"] = flag(true);
-  entry["sections"] = sections_data(*current, root);
+  mustache::data sections = sections_data(*current, root);
+  entry["has_sections"] = flag(!sections.list_value().empty());  // no empty list in the page
+  entry["sections"] = std::move(sections);
   entries.push_back(std::move(entry));
   return mustache::data{entries};
 }
@@ -355,6 +357,7 @@ mustache::data page_context(const BookConfig& config, const std::vector<Page>& p
     std::size_t i = view.page->index;
     if (i > 0) ctx.set("prev", link_data(pages[i - 1].numbered_title(), root + pages[i - 1].output));
     if (i + 1 < pages.size()) ctx.set("next", link_data(pages[i + 1].numbered_title(), root + pages[i + 1].output));
+    ctx.set("has_pager", flag(pages.size() > 1));  // no empty navigation landmark in the page
   }
   return ctx;
 }

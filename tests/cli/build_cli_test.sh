@@ -95,6 +95,23 @@ case_timings() {
   refute_err "write site"
 }
 
+# A page without sections lists none in the sidebar, and a book of one page has no pager: no
+# empty list or navigation landmark is left in the page.
+case_no_empty_lists() {
+  mkdir -p book
+  printf '# 一枚だけ\n\n本文。\n' >book/only.md
+  run build book -o site
+  expect_status 0
+  grep -q 'aria-current="page"' site/only.html || fail "the page is not in its sidebar"
+  ! grep -q 'tebiki-toc-sections' site/only.html || fail "an empty list of sections"
+  ! grep -q 'tebiki-pager' site/only.html || fail "an empty pager"
+  make_book
+  run build book -o site2
+  expect_status 0
+  grep -q '<ol class="tebiki-toc-sections"><li><a href="a.html#背景">' site2/a.html || fail "the sections are not listed"
+  grep -q '<nav class="tebiki-pager"' site2/a.html || fail "no pager in a book of two pages"
+}
+
 case_build_twice() {
   make_book
   run build book -o site
