@@ -62,27 +62,30 @@ book() {
   echo "$dir"
 }
 
-# library_floor BOOK HUGO_WALL HUGO_CPU: what cmark-gfm and ICU alone take on the book (median
-# of $runs runs of library_floor, one thread each), beside what 3x Hugo's pages per second
-# allows: in CPU time, and in wall time with the work spread perfectly over the cores. No build
-# that parses, renders and segments the pages with them can take less; in brackets, the floor
-# of a build that would segment each distinct run of Japanese characters only once.
+# library_floor BOOK SITE HUGO_WALL HUGO_CPU: what cmark-gfm and ICU alone take on the book, and
+# the kernel to write the site's files (median of $runs runs of library_floor, one thread each),
+# beside what 3x Hugo's pages per second allows: in CPU time, and in wall time with the work
+# spread perfectly over the cores. No build that parses, renders and segments the pages with
+# them and writes the site can take less; in brackets, the floor of a build that would segment
+# each distinct run of Japanese characters only once.
 library_floor() {
   [[ -x $floor ]] || { echo "  (libraries alone: $floor not built, skipped)"; return 0; }
-  local cmark=() icu=() distinct=() i
+  local cmark=() icu=() distinct=() writing=() i
   for ((i = 0; i < runs; i++)); do
-    "$floor" "$1" >"$work/floor.txt" 2>"$work/floor.err" || { echo "  libraries alone: $floor failed:" \
+    "$floor" "$1" "$2" >"$work/floor.txt" 2>"$work/floor.err" || { echo "  libraries alone: $floor failed:" \
       "$(tail -n 1 "$work/floor.err")"; return 0; }
     cmark+=("$(awk '$1 == "cmark_cpu_s" { print $2 }' "$work/floor.txt")")
     icu+=("$(awk '$1 == "icu_cpu_s" { print $2 }' "$work/floor.txt")")
     distinct+=("$(awk '$1 == "icu_distinct_cpu_s" { print $2 }' "$work/floor.txt")")
+    writing+=("$(awk '$1 == "write_cpu_s" { print $2 }' "$work/floor.txt")")
   done
   awk -v c="$(printf '%s\n' "${cmark[@]}" | median)" -v u="$(printf '%s\n' "${icu[@]}" | median)" \
-      -v d="$(printf '%s\n' "${distinct[@]}" | median)" -v n="$(nproc)" -v h="$2" -v hc="$3" 'BEGIN {
+      -v d="$(printf '%s\n' "${distinct[@]}" | median)" -v w="$(printf '%s\n' "${writing[@]}" | median)" \
+      -v f="$(awk '$1 == "write_files" { print $2 }' "$work/floor.txt")" -v n="$(nproc)" -v h="$3" -v hc="$4" 'BEGIN {
     printf "  libraries alone: cmark-gfm parse + render %.2f cpu-s, ICU word segmentation %.2f cpu-s" \
-      " (%.2f for each distinct Japanese run once)\n", c, u, d
-    printf "    cpu: %.2f (%.2f) cpu-s; 3x Hugo allows %.2f\n", c + u, c + d, hc / 3
-    printf "    wall on %d cores, at best: %.2f (%.2f) s; 3x Hugo allows %.2f\n", n, (c + u) / n, (c + d) / n, h / 3 }'
+      " (%.2f for each distinct Japanese run once); writing the site'"'"'s %d files %.2f cpu-s\n", c, u, d, f, w
+    printf "    cpu: %.2f (%.2f) cpu-s; 3x Hugo allows %.2f\n", c + u + w, c + d + w, hc / 3
+    printf "    wall on %d cores, at best: %.2f (%.2f) s; 3x Hugo allows %.2f\n", n, (c + u + w) / n, (c + d + w) / n, h / 3 }'
 }
 
 row() {  # row TOOL PAGES: one line of the table from the globals of measure
@@ -108,7 +111,7 @@ for size in $sizes; do
   echo "  tebiki/hugo at $size pages: pages/s $(ratio "$wall" "$tebiki_wall")x (wall)," \
     "$(ratio "$cpu" "$tebiki_cpu")x (cpu); memory $(ratio "$tebiki_rss" "$rss")x" \
     "(goal at 10000: pages/s >= 3x, memory < 1x)"
-  library_floor "$dir/tebiki" "$wall" "$cpu"
+  library_floor "$dir/tebiki" "$sites/tebiki" "$wall" "$cpu"
 done
 
 # The growth is measured on its own: the book with and without the glossary built in turn,

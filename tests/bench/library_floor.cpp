@@ -1,15 +1,18 @@
-// library_floor BOOK: the work that any build of BOOK must give the libraries the issues
+// library_floor BOOK [SITE]: the work that any build of BOOK must give the libraries the issues
 // require, timed alone, one thread, no tebiki code in between:
 //   cmark-gfm  parse every page with tebiki's extensions and render it to HTML (issue 2);
 //   ICU        Japanese word segmentation (BreakIterator word instance) of every page's
-//              text, which the search index must hold (issue 6).
+//              text, which the search index must hold (issue 6);
+//   writing    (with SITE, a site built from BOOK) the site's files, read beforehand, into a
+//              new folder beside SITE: what the kernel takes to write what a build must write.
 // build_bench.sh divides the sum by the machine's cores: the shortest wall time in which a
 // build could do this work even with perfect parallelism and nothing else to do.
 // A build could also segment each distinct run of Japanese characters once (ICU's dictionary
 // segments such a run on its own): ICU on the distinct runs alone is the lower floor,
 // "icu_distinct_cpu_s". Generated books repeat runs more than real prose does.
 //
-// Output, one line each: "pages N", "cmark_cpu_s S", "icu_cpu_s S", "icu_distinct_cpu_s S".
+// Output, one line each: "pages N", "cmark_cpu_s S", "icu_cpu_s S", "icu_distinct_cpu_s S",
+// and with SITE "write_files N", "write_cpu_s S" (user and system time).
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -23,6 +26,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fcntl.h>
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -145,11 +150,36 @@ std::size_t segment(const std::vector<std::string>& texts) {
   return boundaries;
 }
 
+// The files of a site, as paths relative to it and their bytes (not timed).
+std::vector<std::pair<std::filesystem::path, std::string>> read_site(const std::filesystem::path& site) {
+  std::vector<std::pair<std::filesystem::path, std::string>> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(site)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    files.emplace_back(std::filesystem::relative(entry.path(), site),
+                       std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+  }
+  return files;
+}
+
+// Writes the files into `folder` with plain open/write/close, the least a build can do.
+void write_files(const std::filesystem::path& folder, const std::vector<std::pair<std::filesystem::path, std::string>>& files) {
+  for (const auto& [relative, bytes] : files) {
+    std::filesystem::path path = folder / relative;
+    std::filesystem::create_directories(path.parent_path());
+    int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0 || write(fd, bytes.data(), bytes.size()) != static_cast<ssize_t>(bytes.size()) || close(fd) != 0) {
+      std::fprintf(stderr, "library_floor: cannot write %s\n", path.c_str());
+      std::exit(2);
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2 || !std::filesystem::is_directory(argv[1])) {
-    std::fprintf(stderr, "usage: library_floor BOOK_FOLDER\n");
+  if (argc < 2 || argc > 3 || !std::filesystem::is_directory(argv[1]) || (argc == 3 && !std::filesystem::is_directory(argv[2]))) {
+    std::fprintf(stderr, "usage: library_floor BOOK_FOLDER [SITE_FOLDER]\n");
     return 2;
   }
   cmark_gfm_core_extensions_ensure_registered();
@@ -171,5 +201,15 @@ int main(int argc, char** argv) {
 
   std::printf("pages %zu\ncmark_cpu_s %.3f\nicu_cpu_s %.3f\nicu_distinct_cpu_s %.3f\n", pages.size(), cmark, icu, icu_distinct);
   std::fprintf(stderr, "library_floor: %zu bytes of HTML, %zu word boundaries\n", html_bytes, boundaries);
+  if (argc == 3) {
+    auto files = read_site(argv[2]);
+    std::filesystem::path copy = std::filesystem::path(argv[2]).string() + ".floor-copy";
+    std::filesystem::remove_all(copy);
+    start = cpu_seconds();
+    write_files(copy, files);
+    double writing = cpu_seconds() - start;
+    std::filesystem::remove_all(copy);
+    std::printf("write_files %zu\nwrite_cpu_s %.3f\n", files.size(), writing);
+  }
   return 0;
 }

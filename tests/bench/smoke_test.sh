@@ -2,7 +2,7 @@
 # CTest smoke test of the build benchmark's generator (not a benchmark): a 20-page book with and
 # without the glossary builds with tebiki, every generated cross-reference resolves, the prose
 # raises no lint finding, and the Hugo twin has the same pages; library_floor, when given,
-# reads every page of the plain book and times both libraries.
+# reads every page of the plain book, times both libraries, and writes every file of its site.
 # Usage: smoke_test.sh TEBIKI SCRATCH_DIR [LIBRARY_FLOOR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,10 +22,13 @@ for variant in plain glossary; do
   [[ $pages == 20 ]] || { echo "the Hugo site has $pages pages, not 20"; exit 1; }
 done
 if [[ -n $floor ]]; then
-  "$floor" "$out/plain/tebiki" >"$out/floor.txt"
+  "$floor" "$out/plain/tebiki" "$out/plain/site" >"$out/floor.txt"
   markdown=$(find "$out/plain/tebiki" -name '*.md' | wc -l)
   grep -qx "pages $markdown" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor did not read the $markdown pages"; exit 1; }
-  for figure in cmark_cpu_s icu_cpu_s icu_distinct_cpu_s; do
+  files=$(find "$out/plain/site" -type f | wc -l)
+  grep -qx "write_files $files" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor did not write the $files files"; exit 1; }
+  [[ ! -e $out/plain/site.floor-copy ]] || { echo "library_floor left its copy of the site"; exit 1; }
+  for figure in cmark_cpu_s icu_cpu_s icu_distinct_cpu_s write_cpu_s; do
     grep -qE "^$figure [0-9]+\.[0-9]{3}$" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor printed no $figure"; exit 1; }
   done
 fi
