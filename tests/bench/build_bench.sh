@@ -63,7 +63,9 @@ book() {
 }
 
 # library_floor BOOK SITE HUGO_WALL HUGO_CPU: what cmark-gfm and ICU alone take on the book, and
-# the kernel to write the site's files (median of $runs runs of library_floor, one thread each),
+# the kernel to write the site's files (the least of $runs runs of library_floor, one thread each:
+# a floor is the best case, and writing 11,000 files varies from one run to the next by 10x on a
+# shared machine, with the file system's own work on earlier runs' files),
 # beside what 3x Hugo's pages per second allows: in CPU time, and in wall time with the work
 # spread perfectly over the cores. No build that parses, renders and segments the pages with
 # them and writes the site can take less; in brackets, the floor of a build that would segment
@@ -79,8 +81,8 @@ library_floor() {
     distinct+=("$(awk '$1 == "icu_distinct_cpu_s" { print $2 }' "$work/floor.txt")")
     writing+=("$(awk '$1 == "write_cpu_s" { print $2 }' "$work/floor.txt")")
   done
-  awk -v c="$(printf '%s\n' "${cmark[@]}" | median)" -v u="$(printf '%s\n' "${icu[@]}" | median)" \
-      -v d="$(printf '%s\n' "${distinct[@]}" | median)" -v w="$(printf '%s\n' "${writing[@]}" | median)" \
+  awk -v c="$(printf '%s\n' "${cmark[@]}" | minimum)" -v u="$(printf '%s\n' "${icu[@]}" | minimum)" \
+      -v d="$(printf '%s\n' "${distinct[@]}" | minimum)" -v w="$(printf '%s\n' "${writing[@]}" | minimum)" \
       -v f="$(awk '$1 == "write_files" { print $2 }' "$work/floor.txt")" -v n="$(nproc)" -v h="$3" -v hc="$4" 'BEGIN {
     printf "  libraries alone: cmark-gfm parse + render %.2f cpu-s, ICU word segmentation %.2f cpu-s" \
       " (%.2f for each distinct Japanese run once); writing the site'"'"'s %d files %.2f cpu-s\n", c, u, d, f, w

@@ -24,6 +24,7 @@ run_limited() {
 }
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+minimum() { sort -g | head -n 1; }
 
 # measure NAME OUT_DIR CMD...: warmup runs, then $runs runs; sets the globals wall and cpu
 # (medians) and rss (the largest peak, KB), or wall=failed.
