@@ -63,7 +63,7 @@ function tebikiFindings() {
     const starts = lines.map((_, i) => lines.slice(0, i).join("\n").length + (i > 0 ? 1 : 0));
     const begin = offsetOf(lines, starts, d.line, d.column);
     const end = offsetOf(lines, starts, d.end_line, d.end_column);
-    const fromMessage = /^「([^]*)」は(?:「([^]*)」と書く|削除する)/.exec(d.message);
+    const fromMessage = /^「([^」]*)」は(?:「([^」]*)」と書く|削除する)/.exec(d.message);
     findings.push({ file, line: d.line, begin, end, fixable: d.replacement !== null,
                     matched: text.slice(begin, end),
                     replacement: d.replacement ?? (fromMessage ? fromMessage[2] ?? "" : "?") });
@@ -97,6 +97,11 @@ function reason(finding, onlyIn) {
                                 /[\r\n]$/.test(text.slice(0, finding.begin)))) {
     return "the match is anchored at a source line edge (^ or $): tebiki's text has no line " +
            "there when a soft break between Japanese characters renders as nothing";
+  }
+  if (onlyIn === "textlint" && (/[*_~`\]>]$/.test(lineBefore) || /^[*_~`\[<]/.test(text.slice(finding.end)))) {
+    return "inline markup touches the match: the text that the rule's look-behind or look-ahead " +
+           "excludes lies in the next text node, which textlint-rule-prh does not see; tebiki " +
+           "checks the text as read (**その**他の is その他の)";
   }
   if (onlyIn === "tebiki" && !finding.fixable) {
     return "the match spans inline markup (emphasis, link, code span): textlint-rule-prh checks " +

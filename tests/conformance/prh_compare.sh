@@ -15,7 +15,8 @@ fi
 corpus=("$here"/corpus/*.md "$here"/../../content/*.md)
 rules="$here/node_modules/prh/prh-rules"
 status=0
-for dictionary in "$rules/media/WEB+DB_PRESS.yml" "$rules/media/techbooster.yml" "$here/edge-cases.yml"; do
+for dictionary in "$rules/media/WEB+DB_PRESS.yml" "$rules/media/techbooster.yml" "$here/edge-cases.yml" \
+                  "$here/../../content/terms.yml"; do
   echo "== ${dictionary#"$here"/}"
   node "$here/compare.js" "$tebiki" "$dictionary" "${corpus[@]}" || status=1
 done
