@@ -23,8 +23,8 @@
 #                        skipped when missing
 #
 # For each size: median wall time, median CPU time (user + sys), pages per second (wall and
-# CPU), peak resident memory, and the ratios tebiki/Hugo; then the floor: cmark-gfm and ICU
-# alone on the same pages, and the kernel writing the files of the site tebiki built, and the
+# CPU), peak resident memory, and the ratios tebiki/Hugo; then the floor: reading the pages,
+# cmark-gfm and ICU alone on them, and writing the files of the site tebiki built, and the
 # shortest wall time that leaves on this machine's cores, beside the time 3x Hugo's pages per
 # second allows. Then, at the largest size, tebiki's
 # build with 500 glossary terms and 200 references against the same book without them, the
@@ -72,26 +72,28 @@ book() {
 # them and writes the site can take less; in brackets, the floor of a build that would segment
 # each distinct run of Japanese characters only once.
 library_floor() {
-  [[ -x $floor ]] || { echo "  (libraries alone: $floor not built, skipped)"; return 0; }
-  local cmark=() icu=() distinct=() writing=() i site=()
+  [[ -x $floor ]] || { echo "  (floor: $floor not built, skipped)"; return 0; }
+  local reading=() cmark=() icu=() distinct=() writing=() i site=()
   [[ -d $2 ]] && site=("$2")  # no site when tebiki's build failed: the libraries are still timed
   for ((i = 0; i < runs; i++)); do
-    "$floor" "$1" "${site[@]}" >"$work/floor.txt" 2>"$work/floor.err" || { echo "  libraries alone: $floor failed:" \
+    "$floor" "$1" "${site[@]}" >"$work/floor.txt" 2>"$work/floor.err" || { echo "  floor: $floor failed:" \
       "$(tail -n 1 "$work/floor.err")"; return 0; }
+    reading+=("$(awk '$1 == "read_cpu_s" { print $2 }' "$work/floor.txt")")
     cmark+=("$(awk '$1 == "cmark_cpu_s" { print $2 }' "$work/floor.txt")")
     icu+=("$(awk '$1 == "icu_cpu_s" { print $2 }' "$work/floor.txt")")
     distinct+=("$(awk '$1 == "icu_distinct_cpu_s" { print $2 }' "$work/floor.txt")")
     writing+=("$(awk '$1 == "write_cpu_s" { w = $2 } END { print w + 0 }' "$work/floor.txt")")
   done
-  awk -v c="$(printf '%s\n' "${cmark[@]}" | minimum)" -v u="$(printf '%s\n' "${icu[@]}" | minimum)" \
+  awk -v r="$(printf '%s\n' "${reading[@]}" | minimum)" \
+      -v c="$(printf '%s\n' "${cmark[@]}" | minimum)" -v u="$(printf '%s\n' "${icu[@]}" | minimum)" \
       -v d="$(printf '%s\n' "${distinct[@]}" | minimum)" -v w="$(printf '%s\n' "${writing[@]}" | minimum)" \
       -v f="$(awk '$1 == "write_files" { print $2 }' "$work/floor.txt")" -v n="$(nproc)" -v h="$3" -v hc="$4" 'BEGIN {
-    printf "  libraries alone: cmark-gfm parse + render %.2f cpu-s, ICU word segmentation %.2f cpu-s" \
-      " (%.2f for each distinct Japanese run once); ", c, u, d
+    printf "  floor: reading the pages %.2f cpu-s, cmark-gfm parse + render %.2f, ICU word segmentation %.2f" \
+      " (%.2f for each distinct Japanese run once); ", r, c, u, d
     if (f == "") printf "no site to write (the build failed)\n"
-    else printf "writing the site'"'"'s %d files %.2f cpu-s\n", f, w
-    printf "    cpu: %.2f (%.2f) cpu-s; 3x Hugo allows %.2f\n", c + u + w, c + d + w, hc / 3
-    printf "    wall on %d cores, at best: %.2f (%.2f) s; 3x Hugo allows %.2f\n", n, (c + u + w) / n, (c + d + w) / n, h / 3 }'
+    else printf "writing the site'"'"'s %d files %.2f\n", f, w
+    printf "    cpu: %.2f (%.2f) cpu-s; 3x Hugo allows %.2f\n", r + c + u + w, r + c + d + w, hc / 3
+    printf "    wall on %d cores, at best: %.2f (%.2f) s; 3x Hugo allows %.2f\n", n, (r + c + u + w) / n, (r + c + d + w) / n, h / 3 }'
 }
 
 row() {  # row TOOL PAGES: one line of the table from the globals of measure

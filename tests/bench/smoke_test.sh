@@ -28,7 +28,7 @@ if [[ -n $floor ]]; then
   files=$(find "$out/plain/site" -type f | wc -l)
   grep -qx "write_files $files" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor did not write the $files files"; exit 1; }
   [[ ! -e $out/plain/site.floor-copy ]] || { echo "library_floor left its copy of the site"; exit 1; }
-  for figure in cmark_cpu_s icu_cpu_s icu_distinct_cpu_s write_cpu_s; do
+  for figure in read_cpu_s cmark_cpu_s icu_cpu_s icu_distinct_cpu_s write_cpu_s; do
     grep -qE "^$figure [0-9]+\.[0-9]{3}$" "$out/floor.txt" || { cat "$out/floor.txt"; echo "library_floor printed no $figure"; exit 1; }
   done
 fi
