@@ -153,6 +153,16 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+namespace {
+
+// True when the bytes at i, decoded as cp of `length` bytes, are not UTF-8 (decode_utf8 gives
+// U+FFFD for one byte; a U+FFFD written in the text is three).
+bool is_invalid_byte(std::string_view text, std::size_t i, char32_t cp, std::size_t length) {
+  return cp == 0xFFFD && length == 1 && static_cast<unsigned char>(text[i]) >= 0x80;
+}
+
+}  // namespace
+
 std::optional<SourceError> validate_utf8(const std::string& path, const std::string& text) {
   for (std::size_t i = 0; i < text.size();) {
     auto byte = static_cast<unsigned char>(text[i]);
@@ -166,7 +176,7 @@ std::optional<SourceError> validate_utf8(const std::string& path, const std::str
     }
     std::size_t length = 0;
     char32_t cp = decode_utf8(text, i, &length);
-    if (cp == 0xFFFD && length == 1 && static_cast<unsigned char>(text[i]) >= 0x80) {
+    if (is_invalid_byte(text, i, cp, length)) {
       SourceFile file(path, text.substr(0, i));
       return SourceError{path, file.position(i), "invalid UTF-8 byte sequence", true};
     }
@@ -243,7 +253,7 @@ std::optional<SourceFile> read_source_for_display(const std::string& path) {
   shown.reserve(text->size());
   for (std::size_t i = 0, length = 0; i < text->size(); i += length) {
     char32_t cp = decode_utf8(*text, i, &length);
-    if (cp == 0 || (cp == 0xFFFD && length == 1 && static_cast<unsigned char>((*text)[i]) >= 0x80)) cp = 0xFFFD;
+    if (cp == 0 || is_invalid_byte(*text, i, cp, length)) cp = 0xFFFD;
     append_utf8(shown, cp);
   }
   return SourceFile(path, std::move(shown));

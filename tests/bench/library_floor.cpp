@@ -30,8 +30,6 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -57,18 +55,20 @@ std::vector<std::filesystem::path> page_paths(const std::filesystem::path& book)
   return paths;
 }
 
-// Reads every file with plain open/read/close, the least a build can do.
+// A whole file with plain open/read/close, the least a build can do.
+std::string read_file(const std::filesystem::path& path) {
+  std::string text(std::filesystem::file_size(path), '\0');
+  int fd = open(path.c_str(), O_RDONLY);
+  if (fd < 0 || read(fd, text.data(), text.size()) != static_cast<ssize_t>(text.size()) || close(fd) != 0) {
+    std::fprintf(stderr, "library_floor: cannot read %s\n", path.c_str());
+    std::exit(2);
+  }
+  return text;
+}
+
 std::vector<std::string> read_pages(const std::vector<std::filesystem::path>& paths) {
   std::vector<std::string> pages;
-  for (const auto& path : paths) {
-    std::string text(std::filesystem::file_size(path), '\0');
-    int fd = open(path.c_str(), O_RDONLY);
-    if (fd < 0 || read(fd, text.data(), text.size()) != static_cast<ssize_t>(text.size()) || close(fd) != 0) {
-      std::fprintf(stderr, "library_floor: cannot read %s\n", path.c_str());
-      std::exit(2);
-    }
-    pages.push_back(std::move(text));
-  }
+  for (const auto& path : paths) pages.push_back(read_file(path));
   return pages;
 }
 
@@ -166,10 +166,7 @@ std::size_t segment(const std::vector<std::string>& texts) {
 std::vector<std::pair<std::filesystem::path, std::string>> read_site(const std::filesystem::path& site) {
   std::vector<std::pair<std::filesystem::path, std::string>> files;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(site)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    files.emplace_back(std::filesystem::relative(entry.path(), site),
-                       std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    if (entry.is_regular_file()) files.emplace_back(std::filesystem::relative(entry.path(), site), read_file(entry.path()));
   }
   return files;
 }
